@@ -1,0 +1,19 @@
+/** The site's base path, always with a trailing slash ("/" or "/learn/"). */
+export function normaliseBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/** Joins the base with a site-relative path; directory pages end with a slash. */
+export function withBase(base: string, path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  return normaliseBase(base) + clean;
+}
+
+/** Path of the concepts catalog. */
+export const catalogPath = () => 'concepts/';
+/** Path of a course page. */
+export const coursePath = (courseId: string) => `concepts/${courseId}/`;
+/** Path of a section page. */
+export const sectionPath = (courseId: string, slug: string) => `concepts/${courseId}/${slug}/`;
+/** Path of a challenge page. */
+export const challengePath = (challengeId: string) => `challenges/${challengeId}/`;

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Root, RootContent, Code, Heading } from 'mdast';
+import type { VFile } from 'vfile';
+import { ContentError, type ContentProblem } from '../lib/content-error';
+import { CODE_LANGUAGES, canonicalLanguage } from './code-languages';
+
+/** The heading text that starts a section's Code part. */
+export const CODE_HEADING = 'Code';
+
+type Position = { line: number; column: number } | undefined;
+
+/** Number of lines before the Markdown body in the source file (the frontmatter), so positions point into the file. */
+function bodyLineOffset(file: VFile): number {
+  try {
+    const source = readFileSync(file.path, 'utf8');
+    const body = String(file.value);
+    const at = body.trim() ? source.indexOf(body.trim().slice(0, 200)) - (body.length - body.trimStart().length) : -1;
+    return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function isCodeHeading(node: RootContent): node is Heading {
+  return node.type === 'heading' && node.depth === 2 && node.children.length === 1 &&
+    node.children[0]!.type === 'text' && node.children[0]!.value.trim() === CODE_HEADING;
+}
+
+/** Wraps a run of nodes in an element without changing what they render to. */
+function wrap(tag: string, properties: Record<string, unknown>, children: RootContent[]): RootContent {
+  return { type: 'wrapper', data: { hName: tag, hProperties: properties }, children } as unknown as RootContent;
+}
+
+/** One tab of a code group: the block with a caption naming its language. */
+function codeTab(code: Code, lang: string): RootContent {
+  const caption = wrap('figcaption', { className: ['code-label'] }, [{ type: 'text', value: CODE_LANGUAGES[lang]! } as RootContent]);
+  const copy = wrap('button', { type: 'button', className: ['copy-button'], dataCopy: '' }, [{ type: 'text', value: 'Copy' } as RootContent]);
+  return wrap('figure', { className: ['code-tab'], dataLang: lang }, [caption, copy, { ...code, lang }]);
+}
+
+/** Language buttons for a code group; hidden until the page script turns them into tabs. */
+function tabStrip(tabs: RootContent[]): RootContent {
+  const langs = tabs.map((t) => (t.data as { hProperties: { dataLang: string } }).hProperties.dataLang);
+  return wrap('div', { className: ['code-tablist'], dataCodeTablist: '' },
+    langs.map((lang) => wrap('button', { type: 'button', className: ['code-tab-button'], dataLang: lang }, [{ type: 'text', value: CODE_LANGUAGES[lang]! } as RootContent])));
+}
+
+/** Groups consecutive fenced code blocks into code groups, reporting unknown and repeated languages. */
+function groupCode(children: RootContent[], report: (pos: Position, field: string, message: string, hint: string) => void): { nodes: RootContent[]; groups: number } {
+  const nodes: RootContent[] = [];
+  let groups = 0;
+  for (let i = 0; i < children.length; ) {
+    if (children[i]!.type !== 'code') {
+      nodes.push(children[i++]!);
+      continue;
+    }
+    const tabs: RootContent[] = [];
+    const seen = new Set<string>();
+    for (; i < children.length && children[i]!.type === 'code'; i++) {
+      const code = children[i] as Code;
+      const lang = canonicalLanguage(code.lang);
+      const pos = code.position?.start;
+      if (!lang) {
+        report(pos, 'code block', code.lang ? `unknown language "${code.lang}"` : 'code block has no language',
+          `start the fence with one of: ${Object.keys(CODE_LANGUAGES).join(', ')} (for example \`\`\`python)`);
+        continue;
+      }
+      if (seen.has(lang)) report(pos, 'code block', `${CODE_LANGUAGES[lang]} appears twice in one code group`, 'put text between the blocks to start a new group, or remove the repeat');
+      seen.add(lang);
+      tabs.push(codeTab(code, lang));
+    }
+    groups++;
+    nodes.push(wrap('div', { className: ['code-group'], dataCodeGroup: '' }, [tabStrip(tabs), ...tabs]));
+  }
+  return { nodes, groups };
+}
+
+/**
+ * Remark plugin for course content: checks code-block languages, groups consecutive code blocks
+ * into language tabs and, in section files (frontmatter with a `quiz`), splits the body at the
+ * `## Code` heading into a Read part and a Code part. Problems stop the build with file and line.
+ */
+export function remarkSectionParts() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter) ?? {};
+    const isSection = Array.isArray(frontmatter.quiz);
+    const problems: Array<Omit<ContentProblem, 'file'>> = [];
+    const report = (pos: Position, field: string, message: string, hint: string) =>
+      problems.push({ line: pos?.line, column: pos?.column, field, message, hint });
+
+    const split = isSection ? tree.children.findIndex(isCodeHeading) : -1;
+    const read = groupCode(split === -1 ? tree.children : tree.children.slice(0, split), report);
+    const code = split === -1 ? { nodes: [], groups: 0 } : groupCode(tree.children.slice(split), report);
+
+    if (isSection && frontmatter.code === true && code.groups === 0) {
+      report(undefined, 'code', 'the section is marked `code: true` but has no code examples',
+        `add a "## ${CODE_HEADING}" heading followed by fenced code blocks (python, java, javascript), or set \`code: false\``);
+    }
+    if (isSection && frontmatter.code !== true && split !== -1) {
+      report(tree.children[split]!.position?.start, 'code', `the section has a "## ${CODE_HEADING}" part but is not marked \`code: true\``,
+        'set `code: true` in the frontmatter, or remove the Code part');
+    }
+    if (problems.length) {
+      const offset = bodyLineOffset(file);
+      const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+      throw new ContentError(problems.map((p) => ({ ...p, file: path, line: p.line === undefined ? undefined : p.line + offset })));
+    }
+    tree.children = isSection
+      ? [wrap('div', { id: 'part-read', className: ['part'], dataPart: 'read' }, read.nodes),
+         ...(split === -1 ? [] : [wrap('div', { id: 'part-code', className: ['part'], dataPart: 'code' }, code.nodes)])]
+      : read.nodes;
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { requiredText } from './quick-check';
+import { idSchema } from './section';
+
+/** Categories a course can belong to, with the label shown to learners. */
+export const CATEGORIES = { 'system-design': 'System Design', dsa: 'DSA' } as const;
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+
+export const categorySchema = z.enum(Object.keys(CATEGORIES) as [keyof typeof CATEGORIES], {
+  error: (issue) => `category must be one of ${Object.keys(CATEGORIES).join(', ')}, found "${String(issue.input)}"`,
+});
+export const levelSchema = z.enum(LEVELS, {
+  error: (issue) => `level must be one of ${LEVELS.join(', ')}, found "${String(issue.input)}"`,
+});
+
+/** The course file (`content/concepts/<course>/course.yaml`). */
+export const courseSchema = z.object({
+  /** Course title. */
+  title: requiredText('Title'),
+  /** One or two sentences for the catalog and the course page. */
+  summary: requiredText('Summary'),
+  /** Where the course is listed. */
+  category: categorySchema,
+  /** Who it is for. */
+  level: levelSchema,
+  /** Ids of linked system-design challenges (files in `content/challenges/`), in display order. */
+  challenges: z.array(idSchema('challenge id')).default([]),
+});
+
+export type Course = z.infer<typeof courseSchema>;

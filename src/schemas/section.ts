@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { quickCheckSchema, requiredText } from './quick-check';
+
+/** A stable identifier: lowercase words joined by hyphens. */
+export const idSchema = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: (issue) => `${what} must be lowercase words joined by hyphens (like "slow-dependencies"), found "${issue.input}"`,
+    });
+
+/** Frontmatter of one section file (`content/concepts/<course>/<slug>.md`). */
+export const sectionSchema = z.object({
+  /** Stable id. Learner progress is stored under it: never change it, even when the file or title is renamed. */
+  id: idSchema('id'),
+  /** Title shown as the page heading and in the course outline. */
+  title: requiredText('Title'),
+  /** One line shown under the title in the course outline. */
+  summary: requiredText('Summary').max(160, { error: 'summary must fit on one line (at most 160 characters)' }),
+  /** Position in the course, starting at 1. Unique within the course. */
+  order: z
+    .number({ error: 'order must be a whole number such as 3' })
+    .int({ error: 'order must be a whole number such as 3' })
+    .min(1, { error: 'order starts at 1' }),
+  /** True when the section has a Code part (a `## Code` heading followed by a code group). */
+  code: z.boolean({ error: 'code must be true or false' }).default(false),
+  /** The quick checks of the Quiz part. */
+  quiz: z
+    .array(quickCheckSchema, { error: 'quiz must be a list of quick checks' })
+    .min(1, { error: 'a section needs at least 1 quick check' })
+    .max(5, { error: 'a section allows at most 5 quick checks' }),
+});
+
+export type Section = z.infer<typeof sectionSchema>;

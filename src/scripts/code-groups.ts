@@ -1,0 +1,31 @@
+import { setupTabs } from './tabs';
+import { $codeLanguage, chooseCodeLanguage } from '../stores/code-language';
+
+/** Language tabs and copy buttons for code groups; the chosen language applies to every group on every page. */
+const groups = [...document.querySelectorAll<HTMLElement>('[data-code-group]')].map((group, g) => {
+  const tabs = [...group.querySelectorAll<HTMLElement>('.code-tab-button')];
+  const panels = [...group.querySelectorAll<HTMLElement>('.code-tab')];
+  panels.forEach((panel, i) => (panel.id ||= `code-${g}-${panel.dataset.lang}-${i}`));
+  group.querySelector('[data-code-tablist]')?.setAttribute('role', 'tablist');
+  group.querySelector('[data-code-tablist]')?.setAttribute('aria-label', 'Code language');
+  const select = setupTabs({ tabs, panels, onSelect: (i) => chooseCodeLanguage(tabs[i]!.dataset.lang!) });
+  group.dataset.ready = '';
+  return { tabs, select };
+});
+
+$codeLanguage.subscribe((lang) => {
+  for (const { tabs, select } of groups) select(Math.max(0, tabs.findIndex((t) => t.dataset.lang === lang)));
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const code = button.parentElement?.querySelector('pre')?.innerText ?? '';
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(code);
+      copied = true;
+    } catch { /* clipboard blocked: say so below */ }
+    button.textContent = copied ? 'Copied' : 'Copy failed';
+    setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+}
