@@ -5,7 +5,8 @@ import { courseSchema } from './schemas/course';
 import { challengeSchema } from './schemas/challenge';
 import { practiceSchema } from './schemas/practice';
 
-const base = './content';
+// CONTENT_DIR lets tests and benchmarks build another content tree with the same code.
+const base = process.env.CONTENT_DIR ?? './content';
 /** Folder name of the course a file sits in: `concepts/<course>/...`. */
 const courseFolder = (entry: string) => entry.split('/')[1]!;
 /** File name without extension. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { letterOf } from '../lib/letters';
 import { $sections, answerCheck } from '../stores/progress';
@@ -40,13 +40,16 @@ export default function QuickCheck({ courseId, sectionId, index, total, question
   function tryAgain() {
     setRetrying(true);
     setPicked(null);
-    root.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
   }
+  // After "Try again" re-enables the options, put focus on the first one so keyboard users continue there.
+  useEffect(() => {
+    if (retrying && picked === null) root.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
+  }, [retrying]);
   const answer = answerFrom(root.current);
   const status = result ? (result.correct ? 'Correct.' : `Not quite. The answer is ${letterOf(answer)}.`) : hint;
 
   return (
-    <div class="qc" ref={root} data-revealed={result ? '' : undefined} data-correct={result ? String(result.correct) : undefined}>
+    <div class="qc" data-index={index} ref={root} data-revealed={result ? '' : undefined} data-correct={result ? String(result.correct) : undefined}>
       <fieldset class="qc-options" disabled={!!result}>
         <legend>
           <span class="qc-count">Quick check {index + 1}/{total}</span>

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, tabTo, watchConsole } from './browser';
+import { serveStatic } from './static-server';
+import { DIST } from '../helpers/built-site';
+
+const COURSE = '/concepts/failure-modes-in-distributed-systems/';
+const SECTION_1 = `${COURSE}what-is-a-distributed-system/`;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The correct option of quick check `i`, read from the page's own <details> answer (not hard-coded). */
+const answerOf = (page: Page, i: number) => page.locator('.qc').nth(i).locator('[data-answer]').getAttribute('data-answer').then(Number);
+
+/** Answers quick check `i` with the keyboard only: Tab into the radio group, arrows to the option, Tab to Check, Enter. */
+async function answerWithKeyboard(page: Page, i: number, option: number, focusIsInGroup = false) {
+  const radios = `.qc[data-index="${i}"] input[type=radio]`;
+  if (!focusIsInGroup) await tabTo(page, radios);
+  const focused = await page.evaluate(() => Number((document.activeElement as HTMLInputElement).value));
+  expect(focused).toBe(0); // nothing selected yet: Tab lands on the first option
+  for (let k = 0; k < option; k++) await page.keyboard.press('ArrowDown');
+  if (option === 0) await page.keyboard.press('Space');
+  await tabTo(page, `.qc[data-index="${i}"] .qc-actions button`);
+  await page.keyboard.press('Enter');
+}
+
+describe('a learner answering section 1', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let consoleMessages: string[];
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    consoleMessages = watchConsole(page);
+    await page.goto(server.url + SECTION_1);
+  });
+  afterAll(async () => context?.close());
+
+  it('opens on the Read tab and reaches the Quiz tab with the arrow keys', async () => {
+    await expect(page.locator('#part-read').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#part-quiz').isVisible()).resolves.toBe(false);
+    await tabTo(page, '[role=tab][aria-selected=true]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Quiz');
+    await expect(page.locator('#part-quiz').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#part-read').isVisible()).resolves.toBe(false);
+  });
+
+  it('says what is left before the quiz is answered', async () => {
+    await expect(page.locator('.section-status').textContent()).resolves.toContain('Answer the quiz to continue (0 of 2');
+  });
+
+  it('marks a wrong answer, announces it, shows the explanation and lets the learner try again', async () => {
+    const right = await answerOf(page, 0);
+    await answerWithKeyboard(page, 0, (right + 1) % 4);
+    const result = page.locator('.qc').nth(0).locator('[role=status]');
+    await expect(result.textContent()).resolves.toBe(`Not quite. The answer is ${'ABCD'[right]}.`);
+    await expect(page.locator('.qc').nth(0).locator('details.qc-answer').isVisible()).resolves.toBe(true);
+    await tabTo(page, '.qc[data-index="0"] .qc-actions button');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+    await page.keyboard.press('Enter');
+    await expect(result.textContent()).resolves.toBe('');
+    // Focus returns to the first, now unchecked, option of the same quick check.
+    await page.waitForFunction(() => document.activeElement?.matches('.qc[data-index="0"] input[type=radio]:not(:checked)'), null, { timeout: 2000 });
+  });
+
+  it('answers both quick checks correctly with the keyboard only', async () => {
+    for (const i of [0, 1]) {
+      await answerWithKeyboard(page, i, await answerOf(page, i), i === 0);
+      await expect(page.locator('.qc').nth(i).locator('[role=status]').textContent()).resolves.toBe('Correct.');
+    }
+    await expect(page.locator('.section-status').textContent()).resolves.toContain('Section done');
+  });
+
+  it('still shows the section done after a reload', async () => {
+    await page.reload();
+    await page.waitForSelector('.section-status[data-done]');
+    await expect(page.locator('.section-status').textContent()).resolves.toContain('Section done');
+  });
+
+  it('shows 1 of 16 done on the course page, with the done mark on section 1', async () => {
+    await page.goto(server.url + COURSE);
+    await page.waitForFunction(() => document.querySelector('.progress-line')?.textContent?.includes('1 of 16 done'));
+    expect(await page.locator('.progress-line').textContent()).toMatch(/1 of 16 done · ~\d+ min left · 6%/);
+    await expect(page.locator('.outline-item').first().locator('.done-mark[data-done]').count()).resolves.toBe(1);
+    await expect(page.locator('.outline-item').nth(1).locator('.done-mark[data-done]').count()).resolves.toBe(0);
+    await expect(page.locator('.continue').textContent()).resolves.toContain('Network Partitions');
+  });
+
+  it('logged no errors or hydration warnings', () => {
+    expect(consoleMessages).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows every part in order and reveals answers in <details>', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + SECTION_1);
+    for (const part of ['#part-read', '#part-code', '#part-quiz']) await expect(page.locator(part).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.part-tablist').isVisible()).resolves.toBe(false);
+    const details = page.locator('details.qc-answer').first();
+    await expect(details.locator('p').nth(1).isVisible()).resolves.toBe(false);
+    await details.locator('summary').click();
+    await expect(details.locator('p').nth(1).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
