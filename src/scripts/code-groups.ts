@@ -17,7 +17,14 @@ $codeLanguage.subscribe((lang) => {
   for (const { tabs, select } of groups) select(Math.max(0, tabs.findIndex((t) => t.dataset.lang === lang)));
 });
 
+// One polite live region tells screen-reader users whether the copy worked.
+const announcer = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  const lang = button.closest<HTMLElement>('.code-tab')?.dataset.lang ?? 'code';
+  button.setAttribute('aria-label', `Copy ${button.parentElement?.querySelector('.code-label')?.textContent ?? lang} code`);
   button.addEventListener('click', async () => {
     const code = button.parentElement?.querySelector('pre')?.innerText ?? '';
     let copied = false;
@@ -26,6 +33,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
       copied = true;
     } catch { /* clipboard blocked: say so below */ }
     button.textContent = copied ? 'Copied' : 'Copy failed';
+    announcer.textContent = copied ? 'Code copied to the clipboard.' : 'Copying failed; select the code and copy it by hand.';
     setTimeout(() => (button.textContent = 'Copy'), 2000);
   });
 }
