@@ -56,19 +56,19 @@ describe('a learner answering section 1', () => {
   });
 
   it('says what is left before the quiz is answered', async () => {
-    await expect(page.locator('.section-status').textContent()).resolves.toContain('Answer the quiz to continue (0 of 2');
+    await expect.poll(() => page.locator('.section-status').textContent(), { timeout: 3000 }).toContain('Answer the quiz to continue (0 of 2');
   });
 
   it('marks a wrong answer, announces it, shows the explanation and lets the learner try again', async () => {
     const right = await answerOf(page, 0);
     await answerWithKeyboard(page, 0, (right + 1) % 4);
     const result = page.locator('.qc').nth(0).locator('[role=status]');
-    await expect(result.textContent()).resolves.toBe(`Not quite. The answer is ${'ABCD'[right]}.`);
+    await expect.poll(() => result.textContent(), { timeout: 3000 }).toBe(`Not quite. The answer is ${'ABCD'[right]}.`);
     await expect(page.locator('.qc').nth(0).locator('details.qc-answer').isVisible()).resolves.toBe(true);
     await tabTo(page, '.qc[data-index="0"] .qc-actions button');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
     await page.keyboard.press('Enter');
-    await expect(result.textContent()).resolves.toBe('');
+    await expect.poll(() => result.textContent(), { timeout: 3000 }).toBe('');
     // Focus returns to the first, now unchecked, option of the same quick check.
     await page.waitForFunction(() => document.activeElement?.matches('.qc[data-index="0"] input[type=radio]:not(:checked)'), null, { timeout: 2000 });
   });
@@ -76,15 +76,15 @@ describe('a learner answering section 1', () => {
   it('answers both quick checks correctly with the keyboard only', async () => {
     for (const i of [0, 1]) {
       await answerWithKeyboard(page, i, await answerOf(page, i), i === 0);
-      await expect(page.locator('.qc').nth(i).locator('[role=status]').textContent()).resolves.toBe('Correct.');
+      await expect.poll(() => page.locator('.qc').nth(i).locator('[role=status]').textContent(), { timeout: 3000 }).toBe('Correct.');
     }
-    await expect(page.locator('.section-status').textContent()).resolves.toContain('Section done');
+    await expect.poll(() => page.locator('.section-status').textContent(), { timeout: 3000 }).toContain('Section done');
   });
 
   it('still shows the section done after a reload', async () => {
     await page.reload();
     await page.waitForSelector('.section-status[data-done]');
-    await expect(page.locator('.section-status').textContent()).resolves.toContain('Section done');
+    await expect.poll(() => page.locator('.section-status').textContent(), { timeout: 3000 }).toContain('Section done');
   });
 
   it('shows 1 of 16 done on the course page, with the done mark on section 1', async () => {
@@ -93,7 +93,7 @@ describe('a learner answering section 1', () => {
     expect(await page.locator('.progress-line').textContent()).toMatch(/1 of 16 done · ~\d+ min left · 6%/);
     await expect(page.locator('.outline-item').first().locator('.done-mark[data-done]').count()).resolves.toBe(1);
     await expect(page.locator('.outline-item').nth(1).locator('.done-mark[data-done]').count()).resolves.toBe(0);
-    await expect(page.locator('.continue').textContent()).resolves.toContain('Network Partitions');
+    await expect.poll(() => page.locator('.continue').textContent(), { timeout: 3000 }).toContain('Network Partitions');
   });
 
   it('logged no errors or hydration warnings', () => {
