@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -19,4 +20,26 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Hydrate islands with a copy of @astrojs/preact's client minus @preact/signals support (see the file for why).
+    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/preact-client.ts', import.meta.url)) }] },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Two shared chunks instead of many small ones: every island needs the Preact runtime, and every
+              // progress island the stores and storage. Fewer files compress better and cost fewer requests.
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]preact-client/ },
+                  { name: 'progress', test: /node_modules[\\/](nanostores|@nanostores[\\/]preact|idb-keyval)[\\/]|src[\\/](stores|storage|lib)[\\/]/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

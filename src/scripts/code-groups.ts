@@ -17,12 +17,13 @@ $codeLanguage.subscribe((lang) => {
   for (const { tabs, select } of groups) select(Math.max(0, tabs.findIndex((t) => t.dataset.lang === lang)));
 });
 
-// One polite live region tells screen-reader users whether the copy worked.
+const copyButtons = document.querySelectorAll<HTMLButtonElement>('[data-copy]');
+// One polite live region tells screen-reader users whether the copy worked (only on pages with code).
 const announcer = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
 announcer.setAttribute('role', 'status');
-document.body.append(announcer);
+if (copyButtons.length) document.body.append(announcer);
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+for (const button of copyButtons) {
   const lang = button.closest<HTMLElement>('.code-tab')?.dataset.lang ?? 'code';
   button.setAttribute('aria-label', `Copy ${button.parentElement?.querySelector('.code-label')?.textContent ?? lang} code`);
   button.addEventListener('click', async () => {

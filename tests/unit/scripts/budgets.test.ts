@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, pageTypeOf, pagesByType, type Budget } from '../../../scripts/lib/budgets';
+import type { PageWeight } from '../../../scripts/lib/page-weight';
+
+describe('pageTypeOf', () => {
+  it.each([
+    ['index.html', 'home'], ['concepts/index.html', 'catalog'], ['concepts/course/index.html', 'course'],
+    ['concepts/course/section/index.html', 'section'], ['concepts/course/practice/index.html', 'practice'],
+    ['progress/index.html', 'progress'], ['404.html', undefined], ['challenges/x/index.html', undefined],
+  ])('%s is %s', (file, type) => expect(pageTypeOf(file)).toBe(type));
+});
+
+describe('pagesByType', () => {
+  it('groups page URLs and leaves out page types that were not built', () => {
+    const groups = pagesByType(['index.html', 'concepts/c/a/index.html', 'concepts/c/b/index.html', '404.html']);
+    expect(Object.fromEntries(groups)).toEqual({ home: ['/'], section: ['/concepts/c/a/', '/concepts/c/b/'] });
+  });
+});
+
+const weight = (url: string, js: number): PageWeight =>
+  ({ url, html: 0, css: 0, js, searchBeforeUse: 0, firstSearch: undefined, total: js, resources: [], missing: [] });
+
+describe('checkBudgets', () => {
+  const budget: Budget = { metric: 'js', max: 100, types: ['section', 'practice'], label: 'JS' };
+
+  it('judges each page type by its heaviest page', () => {
+    const [result] = checkBudgets(new Map([['section', [weight('/a/', 90), weight('/b/', 101), weight('/c/', 50)]]]), [budget]);
+    expect(result).toMatchObject({ type: 'section', page: '/b/', actual: 101, ok: false });
+  });
+
+  it('passes at the limit and skips page types that were not built', () => {
+    const results = checkBudgets(new Map([['section', [weight('/a/', 100)]]]), [budget]);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.ok).toBe(true);
+  });
+});
