@@ -22,6 +22,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Benchmarks build other content trees (CONTENT_DIR) with their own cache, so they never touch the project's.
   cacheDir: process.env.ASTRO_CACHE_DIR,
+  experimental: { collectionStorage: 'chunked' },
   vite: {
     // Hydrate islands with a copy of @astrojs/preact's client minus @preact/signals support (see the file for why).
     resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/preact-client.ts', import.meta.url)) }] },

@@ -1,38 +1,52 @@
 /**
- * npm run bench:build [-- 100 1000 10000] [--keep]: builds synthetic sites of each size, with the search
- * index, and prints total and per-section time and peak memory. Timings are reported, never asserted.
+ * npm run bench:build [-- 100 1000 10000] [--keep] [--cold-only]: builds synthetic sites of each size, with
+ * the search index, cold and then warm (content cache kept), and prints total and per-section time and peak
+ * memory. Timings are reported, never asserted. The largest build is kept for bench:search.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { buildSyntheticSite, type BuildRun } from './lib/bench-site.ts';
+import { astroPhases, buildSyntheticSite, rebuildSyntheticSite, type BuildRun } from './lib/bench-site.ts';
 
 const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const requested = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = requested.length ? requested : [100, 1000, 10000];
 const keep = args.includes('--keep');
+const warm = !args.includes('--cold-only');
 
-const fmt = (n: number, digits = 1) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(9) : c.padStart(12))).join(' '));
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
+const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(11))).join(' '));
+const totalSeconds = (run: BuildRun) => run.astro.seconds + (run.pagefind?.seconds ?? 0);
+const perSectionMs = (run: BuildRun) => (totalSeconds(run) * 1000) / run.sections;
 
-function report(run: BuildRun, previous: BuildRun | undefined): void {
-  const total = run.astro.seconds + (run.pagefind?.seconds ?? 0);
-  const perSection = (total * 1000) / run.sections;
+function report(run: BuildRun, previous: BuildRun | undefined, label = run.sections.toLocaleString('en')): void {
+  const cpu = (run.astro.cpuSeconds ?? NaN) + (run.pagefind?.cpuSeconds ?? 0);
   const peaks = [run.astro.peakMb, run.pagefind?.peakMb].filter((m): m is number => m !== undefined);
-  const growth = previous ? `${fmt(perSection / ((previous.astro.seconds + (previous.pagefind?.seconds ?? 0)) * 1000 / previous.sections), 2)}x` : '-';
-  row([run.sections.toLocaleString('en'), String(run.pages), `${fmt(run.astro.seconds)} s`, run.pagefind ? `${fmt(run.pagefind.seconds)} s` : 'in build',
-    `${fmt(total)} s`, `${fmt(perSection, 2)} ms`, growth, peaks.length ? `${fmt(Math.max(...peaks), 0)} MB` : 'n/a', `${fmt(run.indexBytes / 1e6)} MB`]);
+  const phases = astroPhases(run.astro.log);
+  row([label, `${fmt(totalSeconds(run))} s`, `${fmt(perSectionMs(run), 2)} ms`, previous ? `${fmt(perSectionMs(run) / perSectionMs(previous), 2)}x` : '-',
+    `${fmt(cpu)} s`, peaks.length ? `${fmt(Math.max(...peaks), 0)} MB` : 'n/a', `${fmt(phases.content)} s`, `${fmt(phases.bundle)} s`, `${fmt(phases.pages)} s`,
+    run.pagefind ? `${fmt(run.pagefind.seconds)} s` : 'in build', `${fmt(run.indexBytes / 1e6)} MB`, String(run.pages), loadavg()[0]!.toFixed(1)]);
 }
 
 console.log(`bench:build on ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}`);
 console.log('Each size is generated into a new temporary folder (20 sections per course; 3 in 4 with code in three languages) and built cold.\n');
-row(['sections', 'pages', 'astro build', 'pagefind', 'total', 'per section', 'vs previous', 'peak RSS', 'index']);
+row(['sections', 'total', 'per section', 'vs prev', 'CPU', 'peak RSS', 'content', 'bundle', 'pages', 'pagefind', 'index', 'HTML files', 'load avg']);
 let previous: BuildRun | undefined;
-for (const size of sizes.length ? sizes : [100, 1000, 10000]) {
+for (const size of sizes) {
   const run = buildSyntheticSite(size);
   report(run, previous);
-  if (!keep && size !== Math.max(...(sizes.length ? sizes : [10000]))) rmSync(dirname(run.out), { recursive: true, force: true });
-  else console.log(`          kept: ${run.out}`);
+  if (warm) {
+    const again = rebuildSyntheticSite(run);
+    report(again, undefined, '  warm');
+    rmSync(again.out, { recursive: true, force: true });
+  }
+  if (keep || size === Math.max(...sizes)) console.log(`         kept: ${run.out}`);
+  else rmSync(run.root, { recursive: true, force: true });
   previous = run;
 }
-console.log('\n"pagefind" is "in build" when `astro build` writes the search index itself; otherwise it was run after the build and is part of the total.');
-console.log('Peak RSS is the largest single process (GNU time %M). "vs previous" compares time per section with the size before: 1.00x is linear.');
+console.log(`
+total: wall time of \`astro build\` plus Pagefind when the build does not run it ("in build" when it does).
+per section: total / sections; "vs prev" divides it by the previous size's (1.00x is linear growth).
+warm: the same site built again with Astro's content cache kept (unchanged sections are not rendered again).
+CPU: user + system seconds; on a busy machine it is steadier than wall time. Load avg: 1-minute load after the run.
+peak RSS: the largest single process (GNU time %M). content / bundle / pages: Astro's own timings for content
+sync (Markdown rendering), Vite bundling and page generation.`);
