@@ -4,25 +4,25 @@ import type { PageWeight } from './page-weight.ts';
 export const PAGE_TYPES = ['home', 'catalog', 'course', 'section', 'practice', 'progress'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-/** Which page type a built HTML file (path from the site root, `concepts/x/index.html`) is, if any. */
+/** Which page type a built HTML file is, if any: `concepts/x/index.html`, or `concepts/x.html` with `build.format: 'file'`. */
 export function pageTypeOf(file: string): PageType | undefined {
-  const path = file.replace(/\\/g, '/');
-  if (path === 'index.html') return 'home';
-  if (path === 'concepts/index.html') return 'catalog';
-  if (path === 'progress/index.html') return 'progress';
-  if (/^concepts\/[^/]+\/practice\/index\.html$/.test(path)) return 'practice';
-  if (/^concepts\/[^/]+\/index\.html$/.test(path)) return 'course';
-  if (/^concepts\/[^/]+\/[^/]+\/index\.html$/.test(path)) return 'section';
+  const route = file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+  if (route === '') return 'home';
+  if (route === 'concepts') return 'catalog';
+  if (route === 'progress') return 'progress';
+  if (/^concepts\/[^/]+\/practice$/.test(route)) return 'practice';
+  if (/^concepts\/[^/]+$/.test(route)) return 'course';
+  if (/^concepts\/[^/]+\/[^/]+$/.test(route)) return 'section';
   return undefined;
 }
 
-/** Groups built HTML files by page type, as page URLs (`/concepts/x/`). */
+/** Groups built HTML files by page type, as URLs of the files (`/concepts/x/` for a folder's index.html). */
 export function pagesByType(htmlFiles: string[]): Map<PageType, string[]> {
   const groups = new Map<PageType, string[]>();
   for (const file of htmlFiles) {
     const type = pageTypeOf(file);
     if (!type) continue;
-    const url = `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+    const url = `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
     groups.set(type, [...(groups.get(type) ?? []), url]);
   }
   return groups;

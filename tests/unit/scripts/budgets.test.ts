@@ -7,6 +7,8 @@ describe('pageTypeOf', () => {
     ['index.html', 'home'], ['concepts/index.html', 'catalog'], ['concepts/course/index.html', 'course'],
     ['concepts/course/section/index.html', 'section'], ['concepts/course/practice/index.html', 'practice'],
     ['progress/index.html', 'progress'], ['404.html', undefined], ['challenges/x/index.html', undefined],
+    ['concepts.html', 'catalog'], ['concepts/course.html', 'course'], ['concepts/course/section.html', 'section'],
+    ['concepts/course/practice.html', 'practice'], ['progress.html', 'progress'],
   ])('%s is %s', (file, type) => expect(pageTypeOf(file)).toBe(type));
 });
 
@@ -14,6 +16,10 @@ describe('pagesByType', () => {
   it('groups page URLs and leaves out page types that were not built', () => {
     const groups = pagesByType(['index.html', 'concepts/c/a/index.html', 'concepts/c/b/index.html', '404.html']);
     expect(Object.fromEntries(groups)).toEqual({ home: ['/'], section: ['/concepts/c/a/', '/concepts/c/b/'] });
+  });
+
+  it('keeps the file name of pages built with build.format "file"', () => {
+    expect(Object.fromEntries(pagesByType(['index.html', 'concepts/c/a.html']))).toEqual({ home: ['/'], section: ['/concepts/c/a.html'] });
   });
 });
 
