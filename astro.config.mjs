@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
+import { isIndexable } from './src/lib/indexing.ts';
 
 // SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/).
 const base = process.env.SITE_BASE ?? '/';
@@ -13,10 +15,12 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
+  integrations: [mdx(), preact(), sitemap({ filter: isIndexable })],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Both themes as CSS variables (no default colour), so the theme toggle can pick either (src/styles/tokens.css).
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
   devToolbar: { enabled: false },
 });

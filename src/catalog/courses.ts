@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { countWords, readingMinutes, readingPart } from '../lib/reading-time';
 import { findChallengeProblems, findCourseProblems } from '../lib/course-integrity';
 import { ContentError } from '../lib/content-error';
+import { challengesBySection, sectionRefKey } from '../lib/challenge-links';
 import { CATEGORIES } from '../schemas/course';
 import type { Course } from '../schemas/course';
 import type { QuickCheck } from '../schemas/quick-check';
@@ -18,10 +19,12 @@ export interface SectionSummary {
   hasCode: boolean;
 }
 
+/** A challenge as lists show it. */
 export interface ChallengeSummary {
   id: string;
   title: string;
   summary: string;
+  level: string;
 }
 
 /** Everything a page needs to show a course, computed once per build. */
@@ -52,6 +55,10 @@ function summarise(entry: SectionEntry): SectionSummary {
     hasCode: entry.data.code,
   };
 }
+
+type ChallengeEntry = CollectionEntry<'challenges'>;
+
+const challengeSummary = (c: ChallengeEntry): ChallengeSummary => ({ id: c.id, title: c.data.title, summary: c.data.summary, level: c.data.level });
 
 async function buildCatalog() {
   const [courses, sections, practice, challenges] = await Promise.all([
@@ -85,7 +92,7 @@ async function buildCatalog() {
       id: course.id,
       categoryLabel: CATEGORIES[course.data.category],
       sections: summaries,
-      challenges: linked.map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary })),
+      challenges: linked.map(challengeSummary),
       practice: bank ? { minutes: bank.minutes, passPercent: bank.passPercent, questions: bank.questions.length } : DEFAULT_PRACTICE,
       totals: {
         sections: summaries.length,
@@ -108,7 +115,7 @@ export async function listCourses(): Promise<CourseOutline[]> {
   return [...(await loadCatalog()).outlines].sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** What a section page needs: its place in the course, its quiz, and the entry to render. */
+/** What a section page needs: its place in the course, its quiz, the entry to render and the challenges that draw on it. */
 export interface SectionPage {
   course: CourseOutline;
   section: SectionSummary;
@@ -117,11 +124,14 @@ export interface SectionPage {
   next?: SectionSummary;
   quiz: QuickCheck[];
   entry: SectionEntry;
+  challenges: ChallengeSummary[];
 }
 
 /** Every section page of every course. */
 export async function listSectionPages(): Promise<SectionPage[]> {
-  const { outlines, entriesByCourse } = await loadCatalog();
+  const { outlines, entriesByCourse, challenges } = await loadCatalog();
+  const ordered = orderChallenges(outlines, challenges);
+  const bySection = challengesBySection(ordered.map((c) => ({ id: c.id, course: c.data.course, sections: c.data.sections })));
   return outlines.flatMap((course) =>
     entriesByCourse.get(course.id)!.map((entry, index) => ({
       course,
@@ -131,16 +141,39 @@ export async function listSectionPages(): Promise<SectionPage[]> {
       next: course.sections[index + 1],
       quiz: entry.data.quiz,
       entry,
+      challenges: (bySection.get(sectionRefKey(course.id, entry.data.id)) ?? []).map((id) => challengeSummary(ordered.find((c) => c.id === id)!)),
     })),
   );
 }
 
-/** Every challenge with its related sections resolved to links. */
+/** Challenges in display order: each course's own order first (courses by title), then any no course lists, by title. */
+function orderChallenges(outlines: CourseOutline[], challenges: ChallengeEntry[]): ChallengeEntry[] {
+  const listed = [...outlines].sort((a, b) => a.title.localeCompare(b.title)).flatMap((o) => o.challenges.map((c) => c.id));
+  const rest = challenges.filter((c) => !listed.includes(c.id)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return [...new Set(listed)].map((id) => challenges.find((c) => c.id === id)!).concat(rest);
+}
+
+/** A category with its courses, for the category pages and the catalog filter. */
+export interface CategoryListing {
+  id: keyof typeof CATEGORIES;
+  label: string;
+  courses: CourseOutline[];
+}
+
+/** Every category, in the order CATEGORIES gives, with its courses (possibly none). */
+export async function listCategories(): Promise<CategoryListing[]> {
+  const courses = await listCourses();
+  return (Object.keys(CATEGORIES) as (keyof typeof CATEGORIES)[]).map((id) => ({
+    id, label: CATEGORIES[id], courses: courses.filter((c) => c.category === id),
+  }));
+}
+
+/** Every challenge, in display order, with its course and related sections resolved. */
 export async function listChallenges() {
   const { outlines, challenges } = await loadCatalog();
-  return challenges.map((entry) => {
+  return orderChallenges(outlines, challenges).map((entry) => {
     const course = outlines.find((c) => c.id === entry.data.course)!;
     const related = entry.data.sections.map((id) => course.sections.find((s) => s.id === id)!);
-    return { id: entry.id, data: entry.data, course, related, entry };
+    return { id: entry.id, data: entry.data, summary: challengeSummary(entry), course, related, entry };
   });
 }

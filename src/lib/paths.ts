@@ -17,3 +17,13 @@ export const coursePath = (courseId: string) => `concepts/${courseId}/`;
 export const sectionPath = (courseId: string, slug: string) => `concepts/${courseId}/${slug}/`;
 /** Path of a challenge page. */
 export const challengePath = (challengeId: string) => `challenges/${challengeId}/`;
+/** Path of a category page (DSA, System Design). */
+export const categoryPath = (category: string) => `categories/${category}/`;
+/** Path of the page that shows a whole course on one page, for printing. */
+export const coursePrintPath = (courseId: string) => `concepts/${courseId}/print/`;
+/** Path of the list of every system-design challenge. */
+export const challengesPath = () => 'challenges/';
+/** Path of the list of practice tests. */
+export const practicePath = () => 'practice/';
+/** Path of the learner's progress page. */
+export const progressPath = () => 'progress/';

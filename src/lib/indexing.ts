@@ -1,0 +1,12 @@
+/**
+ * Which pages search engines should index. One rule, used by the page head (robots meta) and the
+ * sitemap, so the two never disagree. Left out: the 404 page, the learner's own progress page
+ * (its content lives in the browser), and whole-course print copies (duplicates of the sections).
+ */
+const NOT_INDEXED = [/\/404(\.html|\/)?$/, /\/progress\/?$/, /\/concepts\/[^/]+\/print\/?$/];
+
+/** True when the page at this path or URL should be indexed and listed in the sitemap. */
+export function isIndexable(pathOrUrl: string): boolean {
+  const path = pathOrUrl.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  return !NOT_INDEXED.some((pattern) => pattern.test(path));
+}
