@@ -20,7 +20,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
     // Both themes as CSS variables (no default colour), so the theme toggle can pick either (src/styles/tokens.css).
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // The -default GitHub themes keep every token at 4.5:1 or more (github-dark's comments and github-light's orange do not).
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   devToolbar: { enabled: false },
 });

@@ -11,8 +11,19 @@ const PAGES = {
   course: COURSE,
   'section with code and diagram': `${COURSE}what-is-a-distributed-system/`,
   'section without code': `${COURSE}what-is-a-timeout/`,
+  'section with the Code part open': `${COURSE}timeout-code-examples/#part-code`,
   challenge: '/challenges/checkout-slow-payment-provider/',
   'not found': '/no-such-page/',
+  'category with courses': '/categories/system-design/',
+  'empty category': '/categories/dsa/',
+  'challenges list': '/challenges/',
+  'whole course on one page': `${COURSE}print/`,
+  'practice tests': '/practice/',
+  'my progress': '/progress/',
+  pricing: '/pricing/',
+  privacy: '/privacy/',
+  terms: '/terms/',
+  contact: '/contact/',
 };
 
 let browser: Browser;
@@ -38,6 +49,34 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
       });
     }
   }
+
+  it('phone-sized page with the menu open (dark)', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(server.url + PAGES.course, { waitUntil: 'networkidle' });
+    await page.click('.menu > summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('challenge page with hints and the discussion open', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + PAGES.challenge, { waitUntil: 'networkidle' });
+    for (let i = 1; i <= 4; i++) await page.click(`.hint-list > li:nth-child(${i}) summary`);
+    await page.click('.discussion > summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('catalog filtered to an empty category', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + PAGES.catalog, { waitUntil: 'networkidle' });
+    await page.check('input[value="dsa"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 
   it('section page with the quiz open and an answer checked', async () => {
     const context = await browser.newContext();
