@@ -1,6 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { courseProgress, nextSection, type UnitSummary } from '../lib/progress';
-import { $courses, $sections } from '../stores/progress';
+import { courseKey } from '../storage/keys';
+import type { CourseRecord } from '../storage/records';
+import { $records } from '../stores/learner';
+import { courseSectionRecords } from '../stores/progress';
 
 export interface OutlineSection extends UnitSummary {
   title: string;
@@ -13,17 +16,11 @@ interface Props {
   practiceMinutes: number;
 }
 
-/** Records of one course, keyed by section id. */
-export function useCourseRecords(courseId: string) {
-  const all = useStore($sections);
-  const prefix = `${courseId}/`;
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
-}
-
 /** "N of 16 done · ~M min left", a bar and a link to continue where the learner left off. */
 export default function CourseProgress({ courseId, sections, practiceMinutes }: Props) {
-  const records = useCourseRecords(courseId);
-  const last = useStore($courses)[courseId]?.lastSectionId;
+  const all = useStore($records);
+  const records = courseSectionRecords(all, courseId);
+  const last = (all[courseKey(courseId)] as CourseRecord | undefined)?.lastSectionId;
   const progress = courseProgress(sections, records, { minutes: practiceMinutes, passed: false });
   const next = nextSection(sections, records, last);
   const started = progress.done > 0 || last !== undefined;

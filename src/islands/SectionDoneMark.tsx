@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { isSectionDone } from '../lib/progress';
-import { $sections } from '../stores/progress';
+import { isSectionDone, type SectionRecord } from '../lib/progress';
+import { sectionKey } from '../storage/keys';
+import { $records } from '../stores/learner';
 
 interface Props {
   courseId: string;
@@ -10,7 +11,8 @@ interface Props {
 
 /** The done mark beside a section in the course outline; its box is always reserved, so nothing moves. */
 export default function SectionDoneMark({ courseId, sectionId, checks }: Props) {
-  const done = isSectionDone(useStore($sections)[`${courseId}/${sectionId}`], checks);
+  const key = sectionKey(courseId, sectionId);
+  const done = isSectionDone(useStore($records, { keys: [key] })[key] as SectionRecord | undefined, checks);
   return (
     <span class="done-mark" data-done={done ? '' : undefined}>
       <span aria-hidden="true">{done ? '✓' : ''}</span>
