@@ -1,29 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { courseProgress, nextSection, type UnitSummary } from '../lib/progress';
-import { courseKey } from '../storage/keys';
-import type { CourseRecord } from '../storage/records';
 import { $records } from '../stores/learner';
-import { courseSectionRecords } from '../stores/progress';
-
-export interface OutlineSection extends UnitSummary {
-  title: string;
-  href: string;
-}
-
-interface Props {
-  courseId: string;
-  sections: OutlineSection[];
-  practiceMinutes: number;
-}
+import { summariseCourse, type OutlineForSummary } from '../stores/progress';
 
 /** "N of 16 done · ~M min left", a bar and a link to continue where the learner left off. */
-export default function CourseProgress({ courseId, sections, practiceMinutes }: Props) {
-  const all = useStore($records);
-  const records = courseSectionRecords(all, courseId);
-  const last = (all[courseKey(courseId)] as CourseRecord | undefined)?.lastSectionId;
-  const progress = courseProgress(sections, records, { minutes: practiceMinutes, passed: false });
-  const next = nextSection(sections, records, last);
-  const started = progress.done > 0 || last !== undefined;
+export default function CourseProgress({ course }: { course: OutlineForSummary }) {
+  const { progress, next, started } = summariseCourse(useStore($records), course);
   return (
     <div class="course-progress">
       <p class="progress-line">

@@ -72,9 +72,3 @@ export async function importLearnerData(text: string): Promise<{ ok: boolean; me
   if (written.length) feed?.announce({ put: written });
   return { ok: true, message: describeImport(countByKind(written)) };
 }
-
-/** Test hook: use another storage (e.g. one backed by a fake IndexedDB). */
-export function useStorageForTests(replacement: LearnerStorage): void {
-  storage = replacement;
-  loaded = undefined;
-}

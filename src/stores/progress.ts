@@ -1,6 +1,6 @@
-import { withAnswer, type SectionRecord } from '../lib/progress';
-import { courseKey, sectionKey } from '../storage/keys';
-import type { CourseRecord } from '../storage/records';
+import { accuracy, courseProgress, nextSection, withAnswer, type SectionRecord, type UnitSummary } from '../lib/progress';
+import { courseKey, courseOf, kindOf, noteKey, practiceKey, sectionKey } from '../storage/keys';
+import type { CourseRecord, NoteRecord, PracticeRecord } from '../storage/records';
 import { updateRecord } from './learner';
 
 /** Records an answer to quick check `index` of a section. */
@@ -21,4 +21,48 @@ export function courseSectionRecords(records: Record<string, unknown>, courseId:
   const result: Record<string, SectionRecord> = {};
   for (const [key, value] of Object.entries(records)) if (key.startsWith(prefix)) result[key.slice(prefix.length)] = value as SectionRecord;
   return result;
+}
+
+/** What the learner sees about one course they have started. */
+export interface CourseSummary {
+  started: boolean;
+  progress: ReturnType<typeof courseProgress>;
+  accuracy: number | undefined;
+  last?: { id: string; title: string; href: string };
+  next?: { id: string; title: string; href: string };
+  notes: Array<{ sectionId: string; title: string; href: string; text: string; updatedAt: number }>;
+}
+
+/** The outline data a summary needs (plain data from the catalog). */
+export interface OutlineForSummary {
+  id: string;
+  practiceMinutes: number;
+  sections: Array<UnitSummary & { title: string; href: string }>;
+}
+
+/** Summarises a course from all learner records; records of sections no longer in the outline are ignored. */
+export function summariseCourse(records: Record<string, unknown>, course: OutlineForSummary): CourseSummary {
+  const sections = courseSectionRecords(records, course.id);
+  const visit = records[courseKey(course.id)] as CourseRecord | undefined;
+  const practice = records[practiceKey(course.id)] as PracticeRecord | undefined;
+  const inOutline = (id: string) => course.sections.find((s) => s.id === id);
+  const notes = course.sections.flatMap((s) => {
+    const note = records[noteKey(course.id, s.id)] as NoteRecord | undefined;
+    return note?.text.trim() ? [{ sectionId: s.id, title: s.title, href: s.href, text: note.text, updatedAt: note.updatedAt }] : [];
+  });
+  const lastSection = visit ? inOutline(visit.lastSectionId) : undefined;
+  const next = nextSection(course.sections, sections, visit?.lastSectionId);
+  return {
+    started: visit !== undefined || notes.length > 0 || course.sections.some((s) => sections[s.id]),
+    progress: courseProgress(course.sections, sections, { minutes: course.practiceMinutes, passed: practice?.best?.passed === true }),
+    accuracy: accuracy(course.sections.map((s) => sections[s.id])),
+    last: lastSection && { id: lastSection.id, title: lastSection.title, href: lastSection.href },
+    next: next && { id: next.id, title: next.title, href: next.href },
+    notes,
+  };
+}
+
+/** Keys a course reset removes: progress, position, practice and review, but not notes. */
+export function courseProgressKeys(records: Record<string, unknown>, courseId: string): string[] {
+  return Object.keys(records).filter((key) => courseOf(key) === courseId && kindOf(key) !== 'note');
 }

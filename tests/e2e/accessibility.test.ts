@@ -13,6 +13,7 @@ const PAGES = {
   'section without code': `${COURSE}what-is-a-timeout/`,
   challenge: '/challenges/checkout-slow-payment-provider/',
   'not found': '/no-such-page/',
+  'my progress': '/progress/',
 };
 
 let browser: Browser;
