@@ -94,6 +94,21 @@ describe('two tabs', () => {
   });
 });
 
+describe('two tabs without BroadcastChannel', () => {
+  it('still updates the other tab, through storage events', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => { delete (window as { BroadcastChannel?: unknown }).BroadcastChannel; });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(server.url + S1);
+    await b.goto(server.url + COURSE);
+    expect(await b.evaluate(() => typeof BroadcastChannel)).toBe('undefined');
+    await expect.poll(() => b.locator('.progress-line').textContent()).toContain('0 of 16 done');
+    await answerAllCorrectly(a);
+    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain('1 of 16 done');
+    await context.close();
+  });
+});
+
 describe('export and import', () => {
   it('restores progress and notes in a fresh browser profile, and reports what it imported', async () => {
     const first = await browser.newContext({ acceptDownloads: true });
