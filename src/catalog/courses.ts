@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { countWords, readingMinutes, readingPart } from '../lib/reading-time';
-import { findChallengeProblems, findCourseProblems } from '../lib/course-integrity';
+import { findChallengeProblems, findCourseProblems, findPracticeProblems } from '../lib/course-integrity';
 import { ContentError } from '../lib/content-error';
 import { CATEGORIES } from '../schemas/course';
 import type { Course } from '../schemas/course';
@@ -30,12 +30,12 @@ export interface CourseOutline extends Omit<Course, 'challenges'> {
   categoryLabel: string;
   sections: SectionSummary[];
   challenges: ChallengeSummary[];
-  practice: { minutes: number; passPercent: number; questions: number };
+  practice: { minutes: number; passPercent: number; questions: number; ids: string[] };
   totals: { sections: number; minutes: number; checks: number; challenges: number; units: number };
 }
 
 /** Default practice-test length for a course without a practice bank yet. */
-const DEFAULT_PRACTICE = { minutes: 10, passPercent: 70, questions: 0 };
+const DEFAULT_PRACTICE = { minutes: 10, passPercent: 70, questions: 0, ids: [] };
 
 type SectionEntry = CollectionEntry<'sections'>;
 
@@ -71,6 +71,10 @@ async function buildCatalog() {
       challengeIds,
     ));
   }
+  for (const bank of practice) {
+    const known = sectionIdsByCourse.get(bank.id);
+    if (known) problems.push(...findPracticeProblems(bank.filePath ?? bank.id, bank.data.questions, known));
+  }
   for (const challenge of challenges) {
     problems.push(...findChallengeProblems({ file: challenge.filePath ?? challenge.id, ...challenge.data }, sectionIdsByCourse));
   }
@@ -86,7 +90,7 @@ async function buildCatalog() {
       categoryLabel: CATEGORIES[course.data.category],
       sections: summaries,
       challenges: linked.map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary })),
-      practice: bank ? { minutes: bank.minutes, passPercent: bank.passPercent, questions: bank.questions.length } : DEFAULT_PRACTICE,
+      practice: bank ? { minutes: bank.minutes, passPercent: bank.passPercent, questions: bank.questions.length, ids: bank.questions.map((q) => q.id) } : DEFAULT_PRACTICE,
       totals: {
         sections: summaries.length,
         minutes: summaries.reduce((sum, s) => sum + s.minutes, 0),
@@ -133,6 +137,16 @@ export async function listSectionPages(): Promise<SectionPage[]> {
       entry,
     })),
   );
+}
+
+/** The practice bank of every course that has one. */
+export async function listPracticeBanks() {
+  const { outlines } = await loadCatalog();
+  const banks = await getCollection('practice');
+  return banks.flatMap((bank) => {
+    const course = outlines.find((c) => c.id === bank.id);
+    return course ? [{ course, practice: bank.data }] : [];
+  });
 }
 
 /** Every challenge with its related sections resolved to links. */

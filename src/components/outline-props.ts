@@ -5,6 +5,7 @@ import { href } from './href';
 /** The plain outline islands need to summarise a course (ids, minutes, checks, titles, links). */
 export function outlineProps(course: CourseOutline) {
   return {
+    practiceIds: course.practice.ids,
     id: course.id,
     title: course.title,
     href: href(coursePath(course.id)),

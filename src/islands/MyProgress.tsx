@@ -30,9 +30,11 @@ export default function MyProgress({ courses, catalogHref }: { courses: CourseFo
             <div><dt>Quick-check accuracy</dt><dd>{s.accuracy === undefined ? 'No answers yet' : `${s.accuracy}%`}</dd></div>
             <div><dt>Last visited</dt><dd>{s.last ? s.last.title : '—'}</dd></div>
             <div><dt>Notes</dt><dd>{s.notes.length}</dd></div>
+            <div><dt>Review</dt><dd>{s.review.due} due{s.review.queued > s.review.due ? ` · ${s.review.queued - s.review.due} later` : ''}</dd></div>
           </dl>
           <div class="actions">
             {s.next && <a class="button button-primary" href={s.next.href}>Continue: {s.next.title}</a>}
+            {s.review.queued > 0 && <a class="button" href={`${course.href}review/`}>Review: {s.review.due} due</a>}
             <ConfirmButton label={`Reset progress in ${course.title}`} confirmLabel="Reset progress"
               question={`Reset your answers, done marks, practice results and review queue for “${course.title}”? Your notes are kept. This cannot be undone (export first to keep a copy).`}
               onConfirm={() => void removeRecords(courseProgressKeys(records, course.id))} />

@@ -2,11 +2,15 @@ import { accuracy, courseProgress, nextSection, withAnswer, type SectionRecord, 
 import { courseKey, courseOf, kindOf, noteKey, practiceKey, sectionKey } from '../storage/keys';
 import type { CourseRecord, NoteRecord, PracticeRecord } from '../storage/records';
 import { updateRecord } from './learner';
+import { quickCheckQuestionId, recordReviewAnswer, reviewItems } from './review';
+import { dueIds } from '../lib/review-schedule';
 
-/** Records an answer to quick check `index` of a section. */
-export function answerCheck(courseId: string, sectionId: string, index: number, choice: number, correct: boolean): Promise<SectionRecord> {
+/** Records an answer to quick check `index` of a section, and moves it through the review queue. */
+export async function answerCheck(courseId: string, sectionId: string, index: number, choice: number, correct: boolean): Promise<SectionRecord> {
   const at = Date.now();
-  return updateRecord<SectionRecord>(sectionKey(courseId, sectionId), (old) => withAnswer(old, index, choice, correct, at));
+  const record = await updateRecord<SectionRecord>(sectionKey(courseId, sectionId), (old) => withAnswer(old, index, choice, correct, at));
+  await recordReviewAnswer(courseId, quickCheckQuestionId(sectionId, index), correct, at);
+  return record;
 }
 
 /** Remembers the section the learner is reading, for "continue where you left off". */
@@ -31,17 +35,21 @@ export interface CourseSummary {
   last?: { id: string; title: string; href: string };
   next?: { id: string; title: string; href: string };
   notes: Array<{ sectionId: string; title: string; href: string; text: string; updatedAt: number }>;
+  /** Questions due for review now, and queued for later. */
+  review: { due: number; queued: number };
 }
 
 /** The outline data a summary needs (plain data from the catalog). */
 export interface OutlineForSummary {
   id: string;
   practiceMinutes: number;
+  /** Ids of the practice questions, so review items of removed questions are not counted. */
+  practiceIds: string[];
   sections: Array<UnitSummary & { title: string; href: string }>;
 }
 
 /** Summarises a course from all learner records; records of sections no longer in the outline are ignored. */
-export function summariseCourse(records: Record<string, unknown>, course: OutlineForSummary): CourseSummary {
+export function summariseCourse(records: Record<string, unknown>, course: OutlineForSummary, now = Date.now()): CourseSummary {
   const sections = courseSectionRecords(records, course.id);
   const visit = records[courseKey(course.id)] as CourseRecord | undefined;
   const practice = records[practiceKey(course.id)] as PracticeRecord | undefined;
@@ -52,6 +60,8 @@ export function summariseCourse(records: Record<string, unknown>, course: Outlin
   });
   const lastSection = visit ? inOutline(visit.lastSectionId) : undefined;
   const next = nextSection(course.sections, sections, visit?.lastSectionId);
+  const queue = Object.fromEntries(Object.entries(reviewItems(records)).filter(([k]) => k.startsWith(`${course.id}/`)).map(([k, v]) => [k.slice(course.id.length + 1), v]));
+  const exists = questionExists(course);
   return {
     started: visit !== undefined || notes.length > 0 || course.sections.some((s) => sections[s.id]),
     progress: courseProgress(course.sections, sections, { minutes: course.practiceMinutes, passed: practice?.best?.passed === true }),
@@ -59,6 +69,17 @@ export function summariseCourse(records: Record<string, unknown>, course: Outlin
     last: lastSection && { id: lastSection.id, title: lastSection.title, href: lastSection.href },
     next: next && { id: next.id, title: next.title, href: next.href },
     notes,
+    review: { due: dueIds(queue, now, exists).length, queued: Object.keys(queue).filter(exists).length },
+  };
+}
+
+/** Whether a review question id still names a quick check or practice question of the course. */
+export function questionExists(course: OutlineForSummary): (id: string) => boolean {
+  return (id) => {
+    const [sectionId, index] = id.split('#');
+    if (index === undefined) return course.practiceIds.includes(id);
+    const section = course.sections.find((s) => s.id === sectionId);
+    return section !== undefined && Number(index) < section.checks;
   };
 }
 

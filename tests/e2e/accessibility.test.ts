@@ -14,6 +14,8 @@ const PAGES = {
   challenge: '/challenges/checkout-slow-payment-provider/',
   'not found': '/no-such-page/',
   'my progress': '/progress/',
+  practice: `${COURSE}practice/`,
+  review: `${COURSE}review/`,
 };
 
 let browser: Browser;
@@ -39,6 +41,21 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
       });
     }
   }
+
+  it('practice test while running and on its result', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${COURSE}practice/?seed=1`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Start the test' }).click();
+    await page.locator('.pt-question input[type=radio]').first().check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit the test…' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.waitForSelector('#pt-result-heading');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 
   it('section page with the quiz open and an answer checked', async () => {
     const context = await browser.newContext();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseProgressKeys, summariseCourse } from '../../../src/stores/progress';
+import { courseProgressKeys, questionExists, summariseCourse } from '../../../src/stores/progress';
 import { courseKey, noteKey, practiceKey, reviewKey, sectionKey } from '../../../src/storage/keys';
 import { withAnswer } from '../../../src/lib/progress';
 
@@ -7,6 +7,7 @@ const T = 1_700_000_000_000;
 const course = {
   id: 'c',
   practiceMinutes: 10,
+  practiceIds: ['p-one', 'p-two'],
   sections: ['a', 'b'].map((id) => ({ id, minutes: 2, checks: 1, title: `Section ${id}`, href: `/c/${id}/` })),
 };
 
@@ -49,5 +50,23 @@ describe('courseProgressKeys', () => {
   it('selects the course progress but keeps notes and other courses', () => {
     const records = { [sectionKey('c', 'a')]: 1, [courseKey('c')]: 1, [practiceKey('c')]: 1, [reviewKey('c', 'a#0')]: 1, [noteKey('c', 'a')]: 1, [sectionKey('other', 'a')]: 1 };
     expect(courseProgressKeys(records, 'c').sort()).toEqual([courseKey('c'), practiceKey('c'), reviewKey('c', 'a#0'), sectionKey('c', 'a')].sort());
+  });
+});
+
+describe('review counts', () => {
+  const NOW = T + 10 * 86_400_000;
+  it('counts due and queued review items, leaving out questions that no longer exist', () => {
+    const records = {
+      [reviewKey('c', 'a#0')]: { box: 0, due: NOW - 1, updatedAt: T },
+      [reviewKey('c', 'p-one')]: { box: 1, due: NOW + 1, updatedAt: T },
+      [reviewKey('c', 'a#5')]: { box: 0, due: NOW - 1, updatedAt: T },
+      [reviewKey('c', 'p-removed')]: { box: 0, due: NOW - 1, updatedAt: T },
+      [reviewKey('other', 'a#0')]: { box: 0, due: NOW - 1, updatedAt: T },
+    };
+    expect(summariseCourse(records, course, NOW).review).toEqual({ due: 1, queued: 2 });
+  });
+  it('knows which review ids name a question of the course', () => {
+    const exists = questionExists(course);
+    expect(['a#0', 'b#0', 'a#1', 'gone#0', 'p-two', 'p-x'].map(exists)).toEqual([true, true, false, false, true, false]);
   });
 });
