@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser } from './browser';
-import { serveStatic } from './static-server';
-import { DIST } from '../helpers/built-site';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser';
+import { useBuiltSite } from './site';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const PAGES = {
@@ -18,24 +16,15 @@ const PAGES = {
   review: `${COURSE}review/`,
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
       it(`${name} page (${scheme})`, async () => {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await site.browser.newContext({ colorScheme: scheme });
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(site.url + path, { waitUntil: 'networkidle' });
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
@@ -43,9 +32,9 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
   }
 
   it('practice test while running and on its result', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${COURSE}practice/?seed=1`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}${COURSE}practice/?seed=1`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Start the test' }).click();
     await page.locator('.pt-question input[type=radio]').first().check();
     expect(await axeViolations(page)).toEqual([]);
@@ -58,9 +47,9 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
   });
 
   it('section page with the quiz open and an answer checked', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + PAGES['section with code and diagram'], { waitUntil: 'networkidle' });
+    await page.goto(site.url + PAGES['section with code and diagram'], { waitUntil: 'networkidle' });
     await page.getByRole('tab', { name: 'Quiz' }).click();
     await page.locator('.qc[data-index="0"] input[type=radio]').first().check();
     await page.locator('.qc[data-index="0"] .qc-actions button').click();

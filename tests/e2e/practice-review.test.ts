@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchConsole } from './browser';
-import { serveStatic } from './static-server';
-import { DIST } from '../helpers/built-site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchConsole } from './browser';
+import { useBuiltSite } from './site';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const PRACTICE = `${COURSE}practice/`;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The answer key as the page itself states it in its <details> answers (question text -> right option text). */
 async function answerKey(page: Page): Promise<Map<string, string>> {
@@ -37,14 +27,14 @@ async function answerShown(page: Page, key: Map<string, string>, right: boolean)
 }
 
 async function start(page: Page, query: string) {
-  await page.goto(server.url + PRACTICE + query);
+  await page.goto(site.url + PRACTICE + query);
   await page.getByRole('button', { name: 'Start the test' }).click();
   await page.waitForSelector('.pt-question');
 }
 
 describe('practice test', () => {
   it('scores a known pattern exactly: 21 right and 9 wrong is 70%, a pass, and marks unit 16 done', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const messages = watchConsole(page);
     await start(page, '?seed=42');
@@ -59,14 +49,14 @@ describe('practice test', () => {
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await expect.poll(() => page.locator('#pt-result-heading').textContent()).toBe('Result: 21 of 30 (70%) · Passed');
     await expect(page.locator('.pt-review li[data-correct="false"]').count()).resolves.toBe(9);
-    await page.goto(server.url + COURSE);
+    await page.goto(site.url + COURSE);
     await expect.poll(() => page.locator('.progress-line').textContent()).toContain('1 of 16 done');
     expect(messages).toEqual([]);
     await context.close();
   });
 
   it('keeps answers, flags and the deadline across a reload mid-test', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await start(page, '?seed=7');
     const key = await answerKey(page);
@@ -87,7 +77,7 @@ describe('practice test', () => {
   });
 
   it('submits by itself when the time runs out, with what was answered', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await start(page, '?seed=3&seconds=4');
     const key = await answerKey(page);
@@ -100,21 +90,21 @@ describe('practice test', () => {
 
 describe('review queue', () => {
   it('takes a wrongly answered quick check, and asks it again when it is due', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + `${COURSE}slow-dependencies/`);
+    await page.goto(site.url + `${COURSE}slow-dependencies/`);
     await page.getByRole('tab', { name: 'Quiz' }).click();
     const qc = page.locator('.qc').first();
     const right = Number(await qc.locator('[data-answer]').getAttribute('data-answer'));
     await qc.locator('input[type=radio]').nth((right + 1) % 4).check();
     await qc.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => qc.locator('[role=status]').textContent()).toContain('Not quite');
-    await page.goto(server.url + '/progress/');
+    await page.goto(site.url + '/progress/');
     await expect.poll(() => page.locator('.stats').textContent()).toContain('Review0 due · 1 later');
 
     const later = await context.newPage();
     await later.clock.install({ time: Date.now() + 2 * 24 * 3600 * 1000 });
-    await later.goto(server.url + `${COURSE}review/`);
+    await later.goto(site.url + `${COURSE}review/`);
     await expect.poll(() => later.locator('.qc-count').textContent()).toBe('Review 1 of 1');
     await later.locator('.qc-option input').nth(right).check();
     await later.getByRole('button', { name: 'Check' }).click();
