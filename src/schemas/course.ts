@@ -16,15 +16,16 @@ export const levelSchema = z.enum(LEVELS, {
 /** The course file (`content/concepts/<course>/course.yaml`). */
 export const courseSchema = z.object({
   /** Course title. */
-  title: requiredText('Title'),
+  title: requiredText('Title').describe('Course title.'),
   /** One or two sentences for the catalog and the course page. */
-  summary: requiredText('Summary'),
+  summary: requiredText('Summary').describe('One or two sentences for the catalog and the course page.'),
   /** Where the course is listed. */
-  category: categorySchema,
+  category: categorySchema.describe('Where the course is listed.'),
   /** Who it is for. */
-  level: levelSchema,
+  level: levelSchema.describe('Who the course is for.'),
   /** Ids of linked system-design challenges (files in `content/challenges/`), in display order. */
-  challenges: z.array(idSchema('challenge id')).default([]),
+  challenges: z.array(idSchema('challenge id')).default([])
+    .describe('Ids (file names without `.md`) of linked system-design challenges in `content/challenges/`, in display order.'),
 });
 
 export type Course = z.infer<typeof courseSchema>;

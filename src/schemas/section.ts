@@ -12,23 +12,27 @@ export const idSchema = (what: string) =>
 /** Frontmatter of one section file (`content/concepts/<course>/<slug>.md`). */
 export const sectionSchema = z.object({
   /** Stable id. Learner progress is stored under it: never change it, even when the file or title is renamed. */
-  id: idSchema('id'),
+  id: idSchema('id').describe('Stable id in kebab-case (e.g. `slow-dependencies`), unique within the course. Learner progress is stored under it: never change it, even when the file or title is renamed.'),
   /** Title shown as the page heading and in the course outline. */
-  title: requiredText('Title'),
+  title: requiredText('Title').describe('Title shown as the page heading and in the course outline.'),
   /** One line shown under the title in the course outline. */
-  summary: requiredText('Summary').max(160, { error: 'summary must fit on one line (at most 160 characters)' }),
+  summary: requiredText('Summary').max(160, { error: 'summary must fit on one line (at most 160 characters)' })
+    .describe('One line shown under the title in the course outline.'),
   /** Position in the course, starting at 1. Unique within the course. */
   order: z
     .number({ error: 'order must be a whole number such as 3' })
     .int({ error: 'order must be a whole number such as 3' })
-    .min(1, { error: 'order starts at 1' }),
+    .min(1, { error: 'order starts at 1' })
+    .describe('Position in the course, starting at 1. Unique within the course; `npm run new:section` picks the next free number.'),
   /** True when the section has a Code part (a `## Code` heading followed by a code group). */
-  code: z.boolean({ error: 'code must be true or false' }).default(false),
+  code: z.boolean({ error: 'code must be true or false' }).default(false)
+    .describe('`true` when the section has a Code part: a `## Code` heading followed by fenced code blocks (python, java, javascript). `false` forbids a `## Code` heading.'),
   /** The quick checks of the Quiz part. */
   quiz: z
     .array(quickCheckSchema, { error: 'quiz must be a list of quick checks' })
     .min(1, { error: 'a section needs at least 1 quick check' })
-    .max(5, { error: 'a section allows at most 5 quick checks' }),
+    .max(5, { error: 'a section allows at most 5 quick checks' })
+    .describe('The quick checks of the Quiz part (this course uses exactly 2 per section).'),
 });
 
 export type Section = z.infer<typeof sectionSchema>;
