@@ -4,10 +4,9 @@ import { sectionSchema } from './schemas/section';
 import { courseSchema } from './schemas/course';
 import { challengeSchema } from './schemas/challenge';
 import { practiceSchema } from './schemas/practice';
-import { CONTENT_PATTERNS, courseFolder, fileSlug } from './lib/content-paths';
+import { CONTENT_PATTERNS, contentDir, courseFolder, fileSlug } from './lib/content-paths';
 
-// CONTENT_DIR lets tests and benchmarks build another content tree with the same code.
-const base = process.env.CONTENT_DIR ?? './content';
+const base = contentDir();
 
 export const collections = {
   courses: defineCollection({

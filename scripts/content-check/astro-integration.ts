@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../../src/lib/content-error';
 import { formatReport, summaryLine } from '../../src/lib/content-report';
+import { contentDir } from '../../src/lib/content-paths';
 import { checkContent } from './index';
 
 /** Runs the content check; errors stop a build (with the same report as `npm run check`), anything else is logged. */
@@ -27,9 +28,9 @@ export function contentCheck(): AstroIntegration {
         runCheck(root, logger, command === 'build');
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content') + sep;
+        const watched = resolve(root, contentDir()) + sep;
         const recheck = (file: string) => {
-          if (!file.startsWith(contentDir)) return;
+          if (!file.startsWith(watched)) return;
           try {
             runCheck(root, logger, false);
           } catch (error) {

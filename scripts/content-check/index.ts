@@ -2,7 +2,7 @@ import { globSync, readdirSync } from 'node:fs';
 import { relative, resolve, join } from 'node:path';
 import { isError, type ContentProblem } from '../../src/lib/content-error';
 import { positionProblems, type FieldLocator } from '../../src/lib/zod-problems';
-import { CONTENT_PATTERNS } from '../../src/lib/content-paths';
+import { CONTENT_PATTERNS, contentDir } from '../../src/lib/content-paths';
 import type { ContentKind } from '../../src/schemas/documents';
 import { checkFile, type CheckedFile } from './check-file';
 import { crossFileProblems } from './cross-file';
@@ -10,7 +10,7 @@ import { crossFileProblems } from './cross-file';
 /** Where to look: the project root (problems name files relative to it) and the content folder. */
 export interface CheckOptions {
   root?: string;
-  /** Relative to root, or absolute. Defaults to CONTENT_DIR, like the build, then `content`. */
+  /** Relative to root, or absolute. Defaults to the folder the build reads (CONTENT_DIR, else `content`). */
   contentDir?: string;
 }
 
@@ -47,7 +47,7 @@ const byPlace = (a: ContentProblem, b: ContentProblem) =>
 /** Checks every content file and the links between them, without building the site. */
 export function checkContent(options: CheckOptions = {}): CheckResult {
   const root = resolve(options.root ?? process.cwd());
-  const dir = resolve(root, options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
+  const dir = resolve(root, options.contentDir ?? contentDir());
   const entries = KINDS.map(([kind, pattern]) => [kind, globSync(pattern, { cwd: dir }).sort()] as const);
   const checked: CheckedFile[] = entries.flatMap(([kind, list]) => list.map((entry) => checkFile(kind, root, dir, entry)));
   const locators = new Map<string, FieldLocator>(checked.flatMap((f) => (f.locate ? [[f.file, f.locate] as const] : [])));

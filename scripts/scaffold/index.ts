@@ -4,6 +4,7 @@ import { courseTemplate, nextOrder, sectionTemplate, slugify } from '../../src/l
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { parseYamlSource } from '../../src/lib/yaml-source';
 import { CATEGORIES, LEVELS } from '../../src/schemas/course';
+import { contentDir } from '../../src/lib/content-paths';
 
 /** What a scaffold command created. */
 export interface Created {
@@ -12,8 +13,8 @@ export interface Created {
   order?: number;
 }
 
-/** The content folder the build reads (CONTENT_DIR, as in src/content.config.ts). */
-export const contentRoot = (dir = process.env.CONTENT_DIR ?? 'content') => resolve(dir);
+/** The content folder the build reads, as an absolute path. */
+export const contentRoot = () => resolve(contentDir());
 
 /** Orders already used in a course folder; files that cannot be read yet are skipped (the check reports them). */
 function ordersIn(courseDir: string): number[] {

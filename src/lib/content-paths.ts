@@ -11,3 +11,6 @@ export const courseFolder = (entry: string) => entry.split('/')[1]!;
 
 /** File name without extension: the URL slug of a section or challenge. */
 export const fileSlug = (entry: string) => entry.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
+
+/** The content folder the build reads: CONTENT_DIR lets tests and benchmarks build another tree with the same code. */
+export const contentDir = () => process.env.CONTENT_DIR ?? 'content';

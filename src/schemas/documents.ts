@@ -7,7 +7,7 @@ import { challengeSchema } from './challenge';
 /** The kinds of files contributors write, each with its schema. The check and the field reference read this list. */
 export const CONTENT_DOCUMENTS = {
   course: { title: 'Course file', path: 'content/concepts/<course>/course.yaml', schema: courseSchema },
-  section: { title: 'Section frontmatter', path: 'content/concepts/<course>/<slug>.md', schema: sectionSchema },
+  section: { title: 'Section frontmatter', path: 'content/concepts/<course>/<slug>.md (or .mdx)', schema: sectionSchema },
   practice: { title: 'Practice bank', path: 'content/concepts/<course>/practice.yaml', schema: practiceSchema },
   challenge: { title: 'Challenge frontmatter', path: 'content/challenges/<id>.md', schema: challengeSchema },
 } as const;

@@ -20,7 +20,7 @@ export const questionShape = {
     .array(requiredText('Option'), { error: 'options must be a list of answers' })
     .min(2, { error: (issue) => `needs at least 2 options, found ${(issue.input as unknown[]).length}` })
     .max(6, { error: (issue) => `allows at most 6 options, found ${(issue.input as unknown[]).length}` })
-    .describe('The options in the order shown (A, B, C, ...); all different. This course uses exactly 4.'),
+    .describe('The options in the order shown (A, B, C, ...), all different. The content guide asks for 4.'),
   /** The letter of the correct option: A is the first option. */
   answer: z
     .string({ error: 'answer must be a letter such as B' })

@@ -32,7 +32,7 @@ export const sectionSchema = z.object({
     .array(quickCheckSchema, { error: 'quiz must be a list of quick checks' })
     .min(1, { error: 'a section needs at least 1 quick check' })
     .max(5, { error: 'a section allows at most 5 quick checks' })
-    .describe('The quick checks of the Quiz part (this course uses exactly 2 per section).'),
+    .describe('The quick checks of the Quiz part. The content guide asks for 2 per section.'),
 });
 
 export type Section = z.infer<typeof sectionSchema>;
