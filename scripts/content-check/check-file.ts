@@ -38,7 +38,7 @@ function validate(kind: ContentKind, raw: unknown, file: string, locate: FieldLo
   const result = CONTENT_DOCUMENTS[kind].schema.safeParse(raw);
   const problems = result.success ? [] : problemsFromIssues(file, result.error.issues, locate);
   for (const unknown of findUnknownFields(raw, shapeOf(kind))) {
-    const { line, column } = locate(unknown.path);
+    const { line, column } = locate(unknown.path, 'key');
     problems.push({ file, line, column, ...describeUnknownField(unknown) });
   }
   return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };

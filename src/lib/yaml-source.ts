@@ -15,8 +15,8 @@ export interface YamlSource {
   data: unknown;
   /** Syntax errors, each with its position in the file. */
   problems: ContentProblem[];
-  /** The position of the field at `path` (keys and list indexes, as in zod issue paths). */
-  locate(path: readonly PropertyKey[]): FieldLocation;
+  /** The position of the field at `path` (keys and list indexes, as in zod issue paths): its value, or with `'key'` its name. */
+  locate(path: readonly PropertyKey[], at?: 'value' | 'key'): FieldLocation;
 }
 
 const SYNTAX_HINTS: Record<string, string> = {
@@ -42,7 +42,7 @@ function syntaxProblem(error: YAMLError, file: string, lines: string[], shift: n
 }
 
 /** Walks a YAML node tree along a zod-style path and returns the source offset of what it reaches. */
-function offsetOf(root: unknown, path: readonly PropertyKey[]): { offset: number; found: boolean } {
+function offsetOf(root: unknown, path: readonly PropertyKey[], at: 'value' | 'key'): { offset: number; found: boolean } {
   let node = root;
   let offset = rangeStart(root) ?? 0;
   for (const key of path) {
@@ -57,7 +57,7 @@ function offsetOf(root: unknown, path: readonly PropertyKey[]): { offset: number
     } else return { offset, found: false };
   }
   // A plain value is pointed at directly; a list or map at the key that introduces it.
-  if (isScalar(node)) offset = rangeStart(node) ?? offset;
+  if (isScalar(node) && at === 'value') offset = rangeStart(node) ?? offset;
   return { offset, found: true };
 }
 
@@ -76,8 +76,8 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
   return {
     data: problems.length ? undefined : doc.toJS(),
     problems,
-    locate(path) {
-      const { offset, found } = offsetOf(doc.contents, path);
+    locate(path, at = 'value') {
+      const { offset, found } = offsetOf(doc.contents, path, at);
       const pos = lineCounter.linePos(offset);
       return { line: pos.line + shift, column: pos.col, found };
     },

@@ -8,7 +8,7 @@ export interface SchemaIssue {
 }
 
 /** Finds a field in the source; `found` is false when the field is absent. See yaml-source.ts. */
-export type FieldLocator = (path: readonly PropertyKey[]) => { line: number; column: number; found: boolean };
+export type FieldLocator = (path: readonly PropertyKey[], at?: 'value' | 'key') => { line: number; column: number; found: boolean };
 
 /** `quiz.0.answer` -> `quiz[0].answer`, the way authors read YAML. */
 export function fieldName(path: readonly PropertyKey[]): string {
