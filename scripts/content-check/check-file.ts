@@ -11,7 +11,7 @@ import { parseYamlSource } from '../../src/lib/yaml-source';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { problemsFromIssues, type FieldLocator } from '../../src/lib/zod-problems';
 import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '../../src/lib/unknown-fields';
-import { lintBody, type LinkRef } from '../../src/lib/markdown-lint';
+import { lintBody, readingLength, type LinkRef } from '../../src/lib/markdown-lint';
 import { placeholderProblems } from '../../src/lib/scaffold';
 import { remarkSectionParts } from '../../src/markdown/section-parts';
 import { CONTENT_DOCUMENTS, authoredShape, type ContentKind } from '../../src/schemas/documents';
@@ -56,6 +56,7 @@ function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: 
     return { problems: [mdxSyntaxProblem(error, file)], links: [] };
   }
   const { problems, links } = lintBody(tree, { file, startDepth: kind === 'challenge' ? 2 : 1, mdx });
+  if (kind === 'section') problems.push(...readingLength(body, file));
   try {
     unified().use(remarkSectionParts).runSync(tree, vfile);
   } catch (error) {

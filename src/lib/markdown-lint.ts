@@ -2,6 +2,7 @@ import type { Root, Heading, Html, Image, ImageReference, Link, Definition } fro
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem, SourcePosition } from './content-error';
+import { SECTION_WORDS, countWords, readingPart } from './reading-time';
 
 /** A link found in a body, to be resolved once every page is known. */
 export interface LinkRef extends SourcePosition {
@@ -117,4 +118,15 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
     links.push({ url: (node as Link | Definition).url, line: start.line, column: start.column });
   });
   return { problems, links };
+}
+
+/** Warns when a section's reading (before `## Code`) is outside the content guide's length. */
+export function readingLength(body: string, file: string): ContentProblem[] {
+  const words = countWords(readingPart(body));
+  if (words >= SECTION_WORDS.min && words <= SECTION_WORDS.max) return [];
+  return [{
+    file, field: 'reading', severity: 'warning',
+    message: `the reading is ${words} words; the content guide asks for ${SECTION_WORDS.min} to ${SECTION_WORDS.max} (about two minutes)`,
+    hint: words < SECTION_WORDS.min ? 'explain the mechanism and what goes wrong in production more fully' : 'keep to one idea per section; move the rest into a section of its own',
+  }];
 }

@@ -47,14 +47,14 @@ export function problemsFromIssues(file: string, issues: SchemaIssue[], locateFi
   });
 }
 
-/** Adds a position to problems that name a field but have none yet (e.g. cross-file checks). */
+/** Adds a position to problems that name an existing field but have none yet (e.g. cross-file checks). */
 export function positionProblems(problems: ContentProblem[], locators: Map<string, FieldLocator>): ContentProblem[] {
   return problems.map((problem) => {
     const locateField = locators.get(problem.file);
     if (problem.line !== undefined || !locateField) return problem;
     const path = fieldPath(problem.field);
     if (!path.length) return problem;
-    const { line, column } = locateField(path);
-    return { ...problem, line, column };
+    const { line, column, found } = locateField(path);
+    return found ? { ...problem, line, column } : problem;
   });
 }

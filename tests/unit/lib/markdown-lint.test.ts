@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import { lintBody } from '../../../src/lib/markdown-lint';
+import { lintBody, readingLength } from '../../../src/lib/markdown-lint';
 
 function lint(markdown: string, options: { mdx?: boolean; startDepth?: number } = {}) {
   const processor = options.mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
@@ -58,5 +58,12 @@ describe('lintBody', () => {
       { url: '../a/', line: 1, column: 5 },
       { url: '/concepts/x/b/', line: 3, column: 1 },
     ]);
+  });
+
+  it('warns when a section\'s reading is outside 300 to 500 words, not counting the Code part', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    expect(readingLength(`${words(320)}\n\n## Code\n\n${words(400)}\n`, 'f.md')).toEqual([]);
+    expect(readingLength(words(299), 'f.md')[0]).toMatchObject({ severity: 'warning', field: 'reading', message: 'the reading is 299 words; the content guide asks for 300 to 500 (about two minutes)' });
+    expect(readingLength(words(501), 'f.md')[0]!.hint).toContain('one idea per section');
   });
 });
