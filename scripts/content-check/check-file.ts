@@ -13,6 +13,7 @@ import { problemsFromIssues, type FieldLocator } from '../../src/lib/zod-problem
 import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '../../src/lib/unknown-fields';
 import { lintBody, readingLength, type LinkRef } from '../../src/lib/markdown-lint';
 import { placeholderProblems } from '../../src/lib/scaffold';
+import { mdxSyntaxProblem } from '../../src/lib/mdx-errors';
 import { remarkSectionParts } from '../../src/markdown/section-parts';
 import { CONTENT_DOCUMENTS, authoredShape, type ContentKind } from '../../src/schemas/documents';
 
@@ -66,16 +67,10 @@ function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: 
   return { problems, links };
 }
 
-/** Reads and checks one file of the given kind. */
-export function checkFile(kind: ContentKind, root: string, contentDir: string, entry: string): CheckedFile {
-  const path = resolve(root, contentDir, entry);
-  const file = relative(root, path);
-  const source = readFileSync(path, 'utf8');
-  const checked = checkSource(kind, source, path, file);
-  return { kind, file, entry, links: [], ...checked, problems: [...checked.problems, ...placeholderProblems(source, file)] };
-}
+type FileChecks = Pick<CheckedFile, 'data' | 'locate' | 'problems'> & { links?: LinkRef[] };
 
-function checkSource(kind: ContentKind, source: string, path: string, file: string): Omit<CheckedFile, 'kind' | 'file' | 'entry' | 'links'> & { links?: LinkRef[] } {
+/** YAML files are data only; Markdown files have frontmatter, checked like YAML, and a body. */
+function checkSource(kind: ContentKind, source: string, path: string, file: string): FileChecks {
   if (kind === 'course' || kind === 'practice') {
     const yaml = parseYamlSource(source, file);
     if (yaml.problems.length) return { problems: yaml.problems };
@@ -89,22 +84,11 @@ function checkSource(kind: ContentKind, source: string, path: string, file: stri
   return { locate: yaml.locate, data: checked.data, links: body.links, problems: [...checked.problems, ...body.problems] };
 }
 
-/** Turns an MDX parse error into a problem that says what to write instead. */
-export function mdxSyntaxProblem(error: unknown, file: string): ContentProblem {
-  const e = error as { reason?: string; message?: string; line?: number; column?: number };
-  const reason = e.reason ?? e.message ?? String(error);
-  const at = { file, line: e.line, column: e.column, field: 'MDX syntax' };
-  if (/before name/.test(reason) && /character `!`/.test(reason)) {
-    return { ...at, message: 'an HTML comment (<!-- -->) is not allowed in MDX', hint: 'write an MDX comment instead: {/* note */}, or remove it' };
-  }
-  if (/before (local )?name/.test(reason)) {
-    return { ...at, message: `"<" starts a JSX tag in MDX, but what follows is not a tag name (${reason.split(',')[0]})`, hint: 'write \\< or &lt; for a less-than sign (e.g. \\<3.14 ms), or put the text in backticks' };
-  }
-  if (/Could not parse expression|Unexpected end of file in expression/.test(reason)) {
-    return { ...at, message: `"{" starts a JavaScript expression in MDX, and this one is not valid JavaScript (${reason})`, hint: 'write \\{ and \\} for literal braces, or put the text in backticks' };
-  }
-  if (/Expected a closing tag/.test(reason)) {
-    return { ...at, message: `${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}: MDX needs every tag closed`, hint: 'close the tag (e.g. <br />), or escape the "<" as \\<' };
-  }
-  return { ...at, message: `MDX cannot parse this: ${reason}`, hint: 'MDX is stricter than Markdown: escape "<" and "{" with a backslash, or use a .md file when the section needs no components' };
+/** Reads and checks one file of the given kind (`entry` is relative to the content folder). */
+export function checkFile(kind: ContentKind, root: string, contentDir: string, entry: string): CheckedFile {
+  const path = resolve(root, contentDir, entry);
+  const file = relative(root, path);
+  const source = readFileSync(path, 'utf8');
+  const checked = checkSource(kind, source, path, file);
+  return { kind, file, entry, links: [], ...checked, problems: [...checked.problems, ...placeholderProblems(source, file)] };
 }
