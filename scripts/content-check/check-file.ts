@@ -26,13 +26,15 @@ export interface CheckedFile {
   entry: string;
   /** Validated data (after defaults and transforms), or undefined when the schema rejected it. */
   data?: Record<string, unknown>;
+  /** The data as written, even when invalid: enough to tell other files which ids exist. */
+  raw?: Record<string, unknown>;
   locate?: FieldLocator;
   links: LinkRef[];
   problems: ContentProblem[];
 }
 
 const shapes = new Map<ContentKind, JsonSchemaNode>();
-const shapeOf = (kind: ContentKind) => shapes.get(kind) ?? shapes.set(kind, authoredShape(kind) as JsonSchemaNode).get(kind)!;
+const shapeOf = (kind: ContentKind) => shapes.get(kind) ?? shapes.set(kind, authoredShape(kind)).get(kind)!;
 
 /** Schema problems and unknown fields for parsed YAML, each positioned at its field. */
 function validate(kind: ContentKind, raw: unknown, file: string, locate: FieldLocator) {
@@ -67,21 +69,22 @@ function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: 
   return { problems, links };
 }
 
-type FileChecks = Pick<CheckedFile, 'data' | 'locate' | 'problems'> & { links?: LinkRef[] };
+type FileChecks = Pick<CheckedFile, 'data' | 'raw' | 'locate' | 'problems'> & { links?: LinkRef[] };
+const asRecord = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
 
 /** YAML files are data only; Markdown files have frontmatter, checked like YAML, and a body. */
 function checkSource(kind: ContentKind, source: string, path: string, file: string): FileChecks {
   if (kind === 'course' || kind === 'practice') {
     const yaml = parseYamlSource(source, file);
     if (yaml.problems.length) return { problems: yaml.problems };
-    return { locate: yaml.locate, ...validate(kind, yaml.data, file, yaml.locate) };
+    return { locate: yaml.locate, raw: asRecord(yaml.data), ...validate(kind, yaml.data, file, yaml.locate) };
   }
   const parts = splitFrontmatter(source, file);
   if ('problem' in parts) return { problems: [parts.problem] };
   const yaml = parseYamlSource(parts.yaml, file, parts.yamlFirstLine);
   const checked = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(kind, yaml.data, file, yaml.locate);
   const body = checkBody(kind, parts.body, yaml.data, path, file);
-  return { locate: yaml.locate, data: checked.data, links: body.links, problems: [...checked.problems, ...body.problems] };
+  return { locate: yaml.locate, data: checked.data, raw: asRecord(yaml.data), links: body.links, problems: [...checked.problems, ...body.problems] };
 }
 
 /** Reads and checks one file of the given kind (`entry` is relative to the content folder). */

@@ -21,6 +21,9 @@ const hintForSection = (id: string, ids: Set<string>) => {
   return near ? `did you mean "${near}"?` : `use the id of a section of this course (known: ${[...ids].join(', ')})`;
 };
 
+/** A section's id as written, even when its frontmatter is otherwise invalid, so references to it still resolve. */
+const writtenId = (s: CheckedFile) => (typeof s.raw?.id === 'string' ? s.raw.id : undefined);
+
 const byOrder = (a: CheckedFile, b: CheckedFile) => Number(a.data!.order) - Number(b.data!.order);
 
 /** Section files of each course folder. */
@@ -46,7 +49,7 @@ function courseProblems(course: CheckedFile, sections: CheckedFile[], practice: 
   ];
   if (practice?.data) {
     const questions = quizItems(practice, 'questions');
-    const ids = new Set(valid.map((s) => String(s.data!.id)));
+    const ids = new Set(sections.flatMap((s) => writtenId(s) ?? []));
     problems.push(...duplicateQuestions(questions), ...answerBalance(questions, practice.file, 'practice'));
     (practice.data.questions as Question[]).forEach((q, i) => {
       if (ids.has(q.section!)) return;
@@ -78,7 +81,7 @@ export function crossFileProblems(files: CheckedFile[]): ContentProblem[] {
     problems.push({ file: sections[0]!.file.replace(/[^/]+$/, 'course.yaml'), field: 'course.yaml', message: `the folder "${id}" has ${sections.length} section file(s) but no course.yaml, so the site ignores them`, hint: `create it with: npm run new:course -- "<title>" (or move the sections into an existing course folder)` });
   }
   for (const [id, course] of courses) problems.push(...courseProblems(course, sectionsByCourse.get(id) ?? [], practice.get(id), challengeIds));
-  const sectionIds = new Map([...courses.keys()].map((id) => [id, new Set((sectionsByCourse.get(id) ?? []).filter((s) => s.data).map((s) => String(s.data!.id)))]));
+  const sectionIds = new Map([...courses.keys()].map((id) => [id, new Set((sectionsByCourse.get(id) ?? []).flatMap((s) => writtenId(s) ?? []))]));
   for (const c of challenges.filter((c) => c.data)) {
     problems.push(...findChallengeProblems({ file: c.file, course: String(c.data!.course), sections: c.data!.sections as string[] }, sectionIds));
   }

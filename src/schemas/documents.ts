@@ -3,6 +3,7 @@ import { sectionSchema } from './section';
 import { courseSchema } from './course';
 import { practiceSchema } from './practice';
 import { challengeSchema } from './challenge';
+import type { JsonSchemaNode } from '../lib/unknown-fields';
 
 /** The kinds of files contributors write, each with its schema. The check and the field reference read this list. */
 export const CONTENT_DOCUMENTS = {
@@ -15,5 +16,5 @@ export const CONTENT_DOCUMENTS = {
 export type ContentKind = keyof typeof CONTENT_DOCUMENTS;
 
 /** The schema as JSON Schema, describing what authors write (before defaults and transforms). */
-export const authoredShape = (kind: ContentKind) =>
-  z.toJSONSchema(CONTENT_DOCUMENTS[kind].schema, { io: 'input', unrepresentable: 'any' });
+export const authoredShape = (kind: ContentKind): JsonSchemaNode =>
+  z.toJSONSchema(CONTENT_DOCUMENTS[kind].schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
