@@ -5,6 +5,10 @@ import { ContentError } from '../lib/content-error';
 import { CATEGORIES } from '../schemas/course';
 import type { Course } from '../schemas/course';
 import type { QuickCheck } from '../schemas/quick-check';
+import { editUrl } from '../lib/page-source';
+import { contentDir } from '../lib/content-paths';
+import { REPOSITORY } from '../site-config';
+import { lastCommitDates } from './git-history';
 
 /** A section as pages and islands see it: plain data, no collection entry. */
 export interface SectionSummary {
@@ -34,6 +38,12 @@ export interface CourseOutline extends Omit<Course, 'challenges'> {
   totals: { sections: number; minutes: number; checks: number; challenges: number; units: number };
 }
 
+/** Where a page's text comes from: the file to edit and when it last changed (ISO date; absent without git history). */
+export interface PageSource {
+  editUrl: string;
+  updated?: string;
+}
+
 /** Default practice-test length for a course without a practice bank yet. */
 const DEFAULT_PRACTICE = { minutes: 10, passPercent: 70, questions: 0, ids: [] };
 
@@ -58,6 +68,8 @@ async function buildCatalog() {
     getCollection('courses'), getCollection('sections'), getCollection('practice'), getCollection('challenges'),
   ]);
   const challengeIds = new Set(challenges.map((c) => c.id));
+  const dates = lastCommitDates(contentDir());
+  const sourceOf = (entry: { filePath?: string }): PageSource => ({ editUrl: editUrl(REPOSITORY, entry.filePath ?? ''), updated: dates.get(entry.filePath ?? '') });
   const problems = [];
   const sectionIdsByCourse = new Map<string, Set<string>>();
   const entriesByCourse = new Map<string, SectionEntry[]>();
@@ -100,7 +112,7 @@ async function buildCatalog() {
       },
     };
   });
-  return { outlines, entriesByCourse, challenges };
+  return { outlines, entriesByCourse, challenges, sourceOf };
 }
 
 let catalog: ReturnType<typeof buildCatalog> | undefined;
@@ -121,11 +133,12 @@ export interface SectionPage {
   next?: SectionSummary;
   quiz: QuickCheck[];
   entry: SectionEntry;
+  source: PageSource;
 }
 
 /** Every section page of every course. */
 export async function listSectionPages(): Promise<SectionPage[]> {
-  const { outlines, entriesByCourse } = await loadCatalog();
+  const { outlines, entriesByCourse, sourceOf } = await loadCatalog();
   return outlines.flatMap((course) =>
     entriesByCourse.get(course.id)!.map((entry, index) => ({
       course,
@@ -135,6 +148,7 @@ export async function listSectionPages(): Promise<SectionPage[]> {
       next: course.sections[index + 1],
       quiz: entry.data.quiz,
       entry,
+      source: sourceOf(entry),
     })),
   );
 }
@@ -151,10 +165,10 @@ export async function listPracticeBanks() {
 
 /** Every challenge with its related sections resolved to links. */
 export async function listChallenges() {
-  const { outlines, challenges } = await loadCatalog();
+  const { outlines, challenges, sourceOf } = await loadCatalog();
   return challenges.map((entry) => {
     const course = outlines.find((c) => c.id === entry.data.course)!;
     const related = entry.data.sections.map((id) => course.sections.find((s) => s.id === id)!);
-    return { id: entry.id, data: entry.data, course, related, entry };
+    return { id: entry.id, data: entry.data, course, related, entry, source: sourceOf(entry) };
   });
 }
