@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
 import { isIndexable } from './src/lib/indexing.ts';
+import { contentCheck } from './scripts/content-check/astro-integration.ts';
 
 // SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/).
 const base = process.env.SITE_BASE ?? '/';
@@ -15,8 +16,9 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // contentCheck first: bad content stops the build with the same report as `npm run check`.
   // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
-  integrations: [mdx(), preact(), sitemap({ filter: isIndexable })],
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable })],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
     // Both themes as CSS variables (no default colour), so the theme toggle can pick either (src/styles/tokens.css).

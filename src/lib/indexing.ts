@@ -1,9 +1,10 @@
 /**
  * Which pages search engines should index. One rule, used by the page head (robots meta) and the
- * sitemap, so the two never disagree. Left out: the 404 page, the learner's own progress page
- * (its content lives in the browser), and whole-course print copies (duplicates of the sections).
+ * sitemap, so the two never disagree. Left out: the 404 page, the learner's own pages (My Progress
+ * and a course's review queue, whose content lives in the browser), and whole-course print copies
+ * (duplicates of the sections).
  */
-const NOT_INDEXED = [/\/404(\.html|\/)?$/, /\/progress\/?$/, /\/concepts\/[^/]+\/print\/?$/];
+const NOT_INDEXED = [/\/404(\.html|\/)?$/, /\/progress\/?$/, /\/concepts\/[^/]+\/(print|review)\/?$/];
 
 /** True when the page at this path or URL should be indexed and listed in the sitemap. */
 export function isIndexable(pathOrUrl: string): boolean {

@@ -23,6 +23,8 @@ export const categoryPath = (category: string) => `categories/${category}/`;
 export const coursePrintPath = (courseId: string) => `concepts/${courseId}/print/`;
 /** Path of the list of every system-design challenge. */
 export const challengesPath = () => 'challenges/';
+/** Path of a course's practice test. */
+export const coursePracticePath = (courseId: string) => `concepts/${courseId}/practice/`;
 /** Path of the list of practice tests. */
 export const practicePath = () => 'practice/';
 /** Path of the learner's progress page. */

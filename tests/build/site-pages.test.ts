@@ -46,7 +46,7 @@ describe('every built page', () => {
         expect(meta(html, 'name', 'robots'), file).toBe('noindex');
       }
     }
-    expect(pages.filter((p) => !isIndexable(p.path)).map((p) => p.file).sort()).toEqual(['404.html', `concepts/${COURSE}/print/index.html`, 'progress/index.html']);
+    expect(pages.filter((p) => !isIndexable(p.path)).map((p) => p.file).sort()).toEqual(['404.html', `concepts/${COURSE}/print/index.html`, `concepts/${COURSE}/review/index.html`, 'progress/index.html']);
   });
 
   it('applies the stored theme in an inline script in <head>, before any stylesheet or body content', () => {

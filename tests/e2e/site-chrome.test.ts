@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, tabTo, watchConsole } from './browser';
-import { serveStatic } from './static-server';
-import { DIST } from '../helpers/built-site';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { tabTo, watchConsole } from './browser';
+import { useBuiltSite } from './site';
 import { THEME_KEY } from '../../src/storage/preferences';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const CHALLENGE = '/challenges/checkout-slow-payment-provider/';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens a page in a fresh context and closes the context after `use`. */
 async function withPage(options: BrowserContextOptions, path: string, use: (page: Page) => Promise<void>) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   try {
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await use(page);
   } finally {
     await context.close();
@@ -51,7 +41,7 @@ describe('theme', () => {
       expect(await theme(page)).toBe('dark');
       expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
       expect(await stored(page)).toBe('dark');
-      await page.goto(server.url + COURSE);
+      await page.goto(site.url + COURSE);
       expect(await theme(page)).toBe('dark');
       expect(await background(page)).toBe('rgb(15, 17, 22)');
       await page.click('[data-theme-toggle]');
@@ -62,7 +52,7 @@ describe('theme', () => {
   });
 
   it('applies a stored theme before first paint, from the inline head script alone', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
     // Block every bundled script: only the inline script in <head> can set the theme now.
     await context.route('**/_astro/*.js', (route) => route.abort());
@@ -75,7 +65,7 @@ describe('theme', () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(server.url + COURSE);
+    await page.goto(site.url + COURSE);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
     expect(await background(page)).toBe('rgb(15, 17, 22)');
     await context.close();
@@ -171,7 +161,7 @@ describe('catalog', () => {
         await check.locator('.qc-actions button').click();
         await expect.poll(() => check.locator('[role=status]').textContent()).toBe('Correct.');
       }
-      await page.goto(server.url + '/concepts/');
+      await page.goto(site.url + '/concepts/');
       await expect.poll(() => page.locator('.card-progress .progress-line').textContent()).toBe('Your progress: 1 of 16 done · 6%');
       expect(await page.getAttribute('.card-progress [role=progressbar]', 'aria-valuenow')).toBe('6');
     });
@@ -193,13 +183,13 @@ describe('catalog', () => {
 });
 
 describe('layout', () => {
-  const paths = ['/', '/concepts/', COURSE, `${COURSE}timeout-code-examples/`, CHALLENGE, '/privacy/', `${COURSE}print/`];
+  const paths = ['/', '/concepts/', COURSE, `${COURSE}timeout-code-examples/`, CHALLENGE, '/privacy/', `${COURSE}print/`, `${COURSE}practice/`, `${COURSE}review/`, '/progress/'];
   for (const width of [320, 1600]) {
     it(`has no horizontal scrolling at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       for (const path of paths) {
-        await page.goto(server.url + path);
+        await page.goto(site.url + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);
       }

@@ -8,8 +8,8 @@ describe('isIndexable', () => {
     }
   });
 
-  it('leaves out the 404 page, the progress page and whole-course print copies', () => {
-    for (const page of ['/404.html', '/404/', 'https://example.org/404/', '/progress/', '/learn/progress', '/concepts/course/print/', 'https://example.org/learn/concepts/c/print/?x=1']) {
+  it('leaves out the 404 page, the learner\'s own pages and whole-course print copies', () => {
+    for (const page of ['/404.html', '/404/', 'https://example.org/404/', '/progress/', '/learn/progress', '/concepts/course/review/', '/concepts/course/print/', 'https://example.org/learn/concepts/c/print/?x=1']) {
       expect(isIndexable(page), page).toBe(false);
     }
   });
@@ -17,5 +17,6 @@ describe('isIndexable', () => {
   it('does not mistake a section whose slug merely contains those words', () => {
     expect(isIndexable('/concepts/course/printing-queues/')).toBe(true);
     expect(isIndexable('/concepts/progress-bars/')).toBe(true);
+    expect(isIndexable('/concepts/course/practice/')).toBe(true);
   });
 });
