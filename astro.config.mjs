@@ -4,16 +4,21 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { deployShape } from './src/lib/deploy-shape.ts';
 
-// SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/).
-const base = process.env.SITE_BASE ?? '/';
+// SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/);
+// SITE_TRAILING_SLASH (always | never | ignore) and SITE_BUILD_FORMAT (directory | file) match the host's URL style.
+const { base, trailingSlash, format } = deployShape(process.env);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://failure-modes.example.org',
   base,
-  trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  trailingSlash,
+  build: { format },
+  // The search index and then the service worker (which precaches the index) are written after every build.
+  integrations: [mdx(), preact(), searchIndex(), serviceWorker()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
