@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { deployShape } from './src/lib/deploy-shape.ts';
 
 // SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/);
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash,
   build: { format },
   // The search index and then the service worker (which precaches the index) are written after every build.
-  integrations: [mdx(), preact(), searchIndex(), serviceWorker()],
+  integrations: [mdx(), preact(), searchIndex(), serviceWorker(), hostHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

@@ -1,14 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { resolveSitePath } from '../helpers/static-host';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.json': 'application/json', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
 };
-
-const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
-const isDir = (file: string) => existsSync(file) && statSync(file).isDirectory();
 
 /** A running server; `setRoot` switches the folder it serves, like a new deploy at the same address. */
 export interface StaticServer {
@@ -17,16 +15,6 @@ export interface StaticServer {
   setRoot: (root: string) => void;
   /** Every path requested so far, in order (for tests that check what was, or was not, fetched). */
   requests: string[];
-}
-
-/** Resolves a site path the way static hosts do: the file, then `path.html` (clean URLs), then `path/index.html`. */
-function resolve(root: string, path: string): { file?: string; redirect?: string } {
-  const file = join(root, path);
-  if (isFile(file)) return { file };
-  if (!path.endsWith('/') && isFile(`${file}.html`)) return { file: `${file}.html` };
-  if (isDir(file) && !path.endsWith('/')) return { redirect: `${path}/` };
-  if (isDir(file) && isFile(join(file, 'index.html'))) return { file: join(file, 'index.html') };
-  return {};
 }
 
 function send(res: ServerResponse, status: number, file: string) {
@@ -49,7 +37,7 @@ export async function serveStatic(root: string, options: { base?: string } = {})
     if (url.pathname === base.slice(0, -1)) return void res.writeHead(301, { location: base }).end();
     if (!url.pathname.startsWith(base)) return send(res, 404, notFound);
     const path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
-    const { file, redirect } = resolve(current, path);
+    const { file, redirect } = resolveSitePath(current, path);
     if (redirect) return void res.writeHead(301, { location: base.slice(0, -1) + redirect }).end();
     if (file) return send(res, 200, file);
     send(res, 404, notFound);

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildVariant, type Variant } from '../helpers/build-variant';
+import { filesUnder, internalLinks } from '../helpers/internal-links';
+import { resolveSitePath } from '../helpers/static-host';
+
+const BASE = '/learn/';
+const SITE = 'https://failure-modes.example.org';
+const VARIANTS: Variant[] = [
+  { base: BASE, trailingSlash: 'always' },
+  { base: BASE, trailingSlash: 'never' },
+  { base: BASE, trailingSlash: 'ignore' },
+];
+
+const builds = new Map<Variant, { dir: string; remove: () => void }>();
+beforeAll(async () => {
+  // One after the other: builds share Astro's content cache in .astro/, so parallel builds would race.
+  for (const v of VARIANTS) builds.set(v, await buildVariant(v));
+});
+afterAll(() => builds.forEach((b) => b.remove()));
+
+describe.each(VARIANTS)('a build under $base with trailingSlash $trailingSlash', (variant) => {
+  const dir = () => builds.get(variant)!.dir;
+
+  it('has every internal link, script, style and #fragment resolving inside the base', () => {
+    // The 404 page's canonical link points at /404/, which no host serves (the layout's head, issue 6, owns it).
+    const links = internalLinks(dir(), BASE, SITE).filter((l) => !(l.page === '404.html' && /\/404\/?$/.test(l.url)));
+    expect(links.length).toBeGreaterThan(300);
+    expect(links.filter((l) => l.problem).map((l) => `${l.page}: ${l.url} (${l.problem})`)).toEqual([]);
+  });
+
+  it('spells page links the way the trailing-slash setting says', () => {
+    const pages = internalLinks(dir(), BASE, SITE).filter((l) => l.isPage && !l.samePage).map((l) => l.path);
+    expect(pages.length).toBeGreaterThan(100);
+    const notRoot = pages.filter((p) => p !== BASE);
+    if (variant.trailingSlash === 'never') expect(notRoot.filter((p) => p.endsWith('/'))).toEqual([]);
+    else expect(notRoot.filter((p) => !p.endsWith('/'))).toEqual([]);
+  });
+
+  it('precaches only files that exist, as URLs relative to the worker (so its scope is the base)', () => {
+    const sw = readFileSync(join(dir(), 'sw.js'), 'utf8');
+    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(40);
+    expect(urls.filter((u) => u.startsWith('/') || /^https?:/.test(u))).toEqual([]);
+    expect(urls.filter((u) => !resolveSitePath(dir(), `/${u}`).file)).toEqual([]);
+    const offline = variant.trailingSlash === 'never' ? 'offline.html' : 'offline/index.html';
+    expect(urls).toContain(offline);
+    expect(sw).toContain(`fallbackURL:"${offline}"`);
+  });
+
+  it('writes the search index and a manifest whose icons exist, and cache rules under the base', () => {
+    const files = filesUnder(dir());
+    expect(files).toContain('pagefind/pagefind.js');
+    expect(files.filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(15);
+    const manifest = JSON.parse(readFileSync(join(dir(), 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[]; start_url: string };
+    for (const icon of manifest.icons) expect(files).toContain(icon.src);
+    expect(manifest.start_url).toBe('./');
+    const headers = readFileSync(join(dir(), '_headers'), 'utf8');
+    expect(headers.match(/^\/\S*/gm)!.every((p) => p.startsWith(BASE))).toBe(true);
+  });
+});
