@@ -19,7 +19,9 @@ export interface Variant {
  */
 export async function buildVariant(variant: Variant): Promise<{ dir: string; remove: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), `site-${variant.trailingSlash}-`));
-  const env = { ...process.env, SITE_BASE: variant.base, SITE_TRAILING_SLASH: variant.trailingSlash, SITE_BUILD_FORMAT: '' };
+  // Vitest sets NODE_ENV=test and its own variables; a build under them would be a development build.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)/.test(k)));
+  const env = { ...inherited, NODE_ENV: 'production', SITE_BASE: variant.base, SITE_TRAILING_SLASH: variant.trailingSlash, SITE_BUILD_FORMAT: '' };
   try {
     await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', dir], { cwd: ROOT, env, maxBuffer: 32 * 1024 * 1024 });
   } catch (error) {
