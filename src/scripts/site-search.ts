@@ -77,7 +77,13 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
     e.preventDefault();
     dialog.querySelector<HTMLAnchorElement>('.search-hit')?.click();
   });
-  dialog.addEventListener('keydown', (e) => moveFocus(dialog, input, e));
+  dialog.addEventListener('keydown', (e) => {
+    // One Escape closes the dialog, even from the search field (which would otherwise only clear itself).
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    } else moveFocus(dialog, input, e);
+  });
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
   // A click on the backdrop (the dialog box itself, outside its panel) closes it; so does following a result.
   dialog.addEventListener('click', (e) => {
