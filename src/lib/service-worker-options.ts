@@ -11,10 +11,11 @@ const HOST_FILES = ['_headers', '404.html', `${SERVICE_WORKER_FILE}`];
 
 /**
  * What the service worker precaches: every page, script, style and icon of the site and the whole
- * search bundle (so search works offline). Pagefind's own UI files are not used and not cached.
+ * search bundle (so search works offline). Not cached: Pagefind's own UI files (the site has its
+ * own), and its search engine for pages without a language (every page here says lang="en").
  */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*'];
-const PRECACHE_IGNORES = [...HOST_FILES, 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**'];
+const PRECACHE_IGNORES = [...HOST_FILES, 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**', 'pagefind/wasm.unknown.pagefind'];
 
 /** The file, relative to the build output, of a page path such as `offline/` in the given build format. */
 export function pageFile(path: string, format: 'directory' | 'file' | 'preserve'): string {

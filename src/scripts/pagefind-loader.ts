@@ -26,7 +26,7 @@ export function loadPagefind(url: string, siteBase: string): Promise<Pagefind> {
 
 /** What the search box says when the index cannot be loaded. */
 export function searchUnavailableMessage(dev: boolean, online: boolean): string {
-  if (dev) return 'Search needs the index that `npm run build` writes; the dev server has none. Run `npm run build && npm run preview` to try search.';
+  if (dev) return 'No search index in development: it is written by npm run build. Run npm run build, then npm run preview, to try search.';
   if (!online) return 'Search is not saved on this device yet. Connect once and it will work offline too.';
-  return 'Search could not be loaded. Reload the page and try again.';
+  return 'Search is not available: its index could not be loaded. Reload the page to try again.';
 }

@@ -13,6 +13,7 @@ const PAGES = {
   'section without code': `${COURSE}what-is-a-timeout/`,
   challenge: '/challenges/checkout-slow-payment-provider/',
   'not found': '/no-such-page/',
+  offline: '/offline/',
 };
 
 let browser: Browser;
@@ -30,13 +31,26 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
       it(`${name} page (${scheme})`, async () => {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await browser.newContext({ colorScheme: scheme, serviceWorkers: 'block' }); // no precaching to wait for
         const page = await context.newPage();
         await page.goto(server.url + path, { waitUntil: 'networkidle' });
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`search dialog with results (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(server.url + PAGES['section without code'], { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.locator('#site-search-input').fill('timeout');
+      await page.waitForSelector('.search-hit mark');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
   }
 
   it('section page with the quiz open and an answer checked', async () => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchConsole } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
@@ -60,8 +63,22 @@ describe('loading on first use', () => {
     await page.waitForSelector('.search-hit');
     const loaded = requested.filter((r) => !atLoad.includes(r.url));
     expect(loaded.some((r) => r.url.includes('/pagefind/pagefind.js'))).toBe(true);
-    console.log(`first search: ${loaded.length} requests, ${loaded.reduce((s, r) => s + r.bytes, 0)} bytes`);
     await context.close();
+  });
+
+  it('says so, instead of failing, when there is no search index', async () => {
+    const noIndex = mkdtempSync(join(tmpdir(), 'site-no-index-'));
+    cpSync(DIST, noIndex, { recursive: true, filter: (src) => !src.includes(`${DIST}/pagefind`) });
+    const bare = await serveStatic(noIndex);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(bare.url + '/concepts/', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#site-search-input').fill('timeout');
+    await expect.poll(() => page.locator('#site-search-status').textContent(), { timeout: 5000 }).toMatch(/^Search is not available: its index could not be loaded/);
+    await context.close();
+    await bare.close();
+    rmSync(noIndex, { recursive: true, force: true });
   });
 
   it('registers the service worker only after the page has loaded', async () => {

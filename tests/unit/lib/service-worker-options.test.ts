@@ -10,7 +10,7 @@ import { pageFile, serviceWorkerOptions } from '../../../src/lib/service-worker-
 const FILES = [
   'index.html', '404.html', 'offline/index.html', 'concepts/c/s/index.html', '_astro/page.AbC123.js', '_astro/site.XyZ789.css',
   'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg', 'sw.js', '_headers',
-  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind',
+  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
   'pagefind/pagefind.en_1a2b.pf_meta', 'pagefind/index/en_3c4d.pf_index', 'pagefind/fragment/en_5e6f.pf_fragment',
   'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js',
 ];
@@ -34,7 +34,7 @@ describe('serviceWorkerOptions', () => {
   it('precaches pages, assets, icons and the search bundle, but not host files or Pagefind UI', async () => {
     const { manifestEntries } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
     const urls = manifestEntries!.map((e) => (typeof e === 'string' ? e : e.url)).sort();
-    expect(urls).toEqual(FILES.filter((f) => !['404.html', 'sw.js', '_headers'].includes(f) && !/pagefind-(ui|component-ui|highlight)/.test(f)).sort());
+    expect(urls).toEqual(FILES.filter((f) => !['404.html', 'sw.js', '_headers'].includes(f) && !/pagefind-(ui|component-ui|highlight)|wasm\.unknown/.test(f)).sort());
   });
 
   it('gives hashed files no revision and everything else one', async () => {
