@@ -10,18 +10,15 @@ const VARIANT = { base: '/learn/', trailingSlash: 'never' } as const;
 
 let browser: Browser;
 let server: StaticServer;
-let build: Awaited<ReturnType<typeof buildVariant>>;
 let site: SiteUnderTest;
 beforeAll(async () => {
-  build = await buildVariant(VARIANT);
-  server = await serveStatic(build.dir, { base: VARIANT.base });
+  server = await serveStatic(await buildVariant(VARIANT), { base: VARIANT.base });
   browser = await launchBrowser();
   site = { origin: server.url, ...VARIANT };
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  build?.remove();
 });
 
 describe(`the site under ${VARIANT.base} with trailingSlash ${VARIANT.trailingSlash}`, () => {

@@ -54,7 +54,8 @@ export async function offlineJourney(context: BrowserContext, site: SiteUnderTes
   await expect.poll(() => page.locator('h1').textContent()).toBe('Network Partitions');
   await answerCorrectly(page, 0);
 
-  await search(page, 'connectTimeout');
+  // An identifier that appears only in code, so the result links into the Code part.
+  await search(page, 'raise_for_status');
   const group = page.locator('.search-group').first();
   expect(await group.locator('h3').textContent()).toBe(COURSE_TITLE);
   expect(await group.locator('mark').count()).toBeGreaterThan(0);
@@ -64,10 +65,18 @@ export async function offlineJourney(context: BrowserContext, site: SiteUnderTes
   await hit.click();
   await page.waitForURL(site.origin + target);
   const id = decodeURIComponent(target.split('#')[1]!);
-  await expect.poll(() => page.locator(`[id="${id}"]`).count()).toBe(1);
+  await expect.poll(() => page.locator(`[id="${id}"]`).isVisible()).toBe(true);
 
   await page.reload();
-  await expect.poll(() => page.locator(`[id="${id}"]`).count()).toBe(1);
+  await expect.poll(() => page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+
+  // A result on the page being read opens the part that holds it, here the Code part while Read is shown.
+  await page.getByRole('tab', { name: 'Read' }).click();
+  expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(false);
+  await search(page, 'raise_for_status');
+  expect(await hit.getAttribute('href')).toBe(target);
+  await hit.click();
+  await expect.poll(() => page.locator(`[id="${id}"]`).isVisible()).toBe(true);
 
   await page.goto(sectionUrl(site, 'network-partitions'));
   await page.getByRole('tab', { name: 'Quiz' }).click();

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, tabTo } from './browser';
+import { axeViolations, launchBrowser, tabTo } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 import { DIST } from '../helpers/built-site';
 import { filesUnder } from '../helpers/internal-links';
@@ -70,6 +70,7 @@ describe('a new deploy while the learner has the site open', () => {
     await page.reload();
     const prompt = page.locator('.update-prompt[role=status]');
     await expect.poll(() => prompt.textContent(), { timeout: 15_000 }).toContain('New version available');
+    expect(await axeViolations(page)).toEqual([]);
     // The prompt is near the top of the tab order (right after the skip link) and takes no focus itself.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await tabTo(page, '.update-prompt button', 3);
