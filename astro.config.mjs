@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
+import { contentCheck } from './scripts/content-check/astro-integration.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -18,8 +19,9 @@ export default defineConfig({
   base,
   trailingSlash,
   build: { format },
-  // The search index and then the service worker (which precaches the index) are written after every build.
-  integrations: [mdx(), preact(), searchIndex(), serviceWorker(), hostHeaders()],
+  // contentCheck first: bad content stops the build with the same report as `npm run check`.
+  // After the pages: the search index, then the service worker (which precaches the index).
+  integrations: [contentCheck(), mdx(), preact(), searchIndex(), serviceWorker(), hostHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

@@ -1,10 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { countWords, readingMinutes, readingPart } from '../lib/reading-time';
-import { findChallengeProblems, findCourseProblems } from '../lib/course-integrity';
+import { findChallengeProblems, findCourseProblems, findPracticeProblems } from '../lib/course-integrity';
 import { ContentError } from '../lib/content-error';
 import { CATEGORIES } from '../schemas/course';
 import type { Course } from '../schemas/course';
 import type { QuickCheck } from '../schemas/quick-check';
+import { editUrl } from '../lib/page-source';
+import { contentDir } from '../lib/content-paths';
+import { REPOSITORY } from '../site-config';
+import { lastCommitDates } from './git-history';
 
 /** A section as pages and islands see it: plain data, no collection entry. */
 export interface SectionSummary {
@@ -30,12 +34,18 @@ export interface CourseOutline extends Omit<Course, 'challenges'> {
   categoryLabel: string;
   sections: SectionSummary[];
   challenges: ChallengeSummary[];
-  practice: { minutes: number; passPercent: number; questions: number };
+  practice: { minutes: number; passPercent: number; questions: number; ids: string[] };
   totals: { sections: number; minutes: number; checks: number; challenges: number; units: number };
 }
 
+/** Where a page's text comes from: the file to edit and when it last changed (ISO date; absent without git history). */
+export interface PageSource {
+  editUrl: string;
+  updated?: string;
+}
+
 /** Default practice-test length for a course without a practice bank yet. */
-const DEFAULT_PRACTICE = { minutes: 10, passPercent: 70, questions: 0 };
+const DEFAULT_PRACTICE = { minutes: 10, passPercent: 70, questions: 0, ids: [] };
 
 type SectionEntry = CollectionEntry<'sections'>;
 
@@ -58,6 +68,8 @@ async function buildCatalog() {
     getCollection('courses'), getCollection('sections'), getCollection('practice'), getCollection('challenges'),
   ]);
   const challengeIds = new Set(challenges.map((c) => c.id));
+  const dates = lastCommitDates(contentDir());
+  const sourceOf = (entry: { filePath?: string }): PageSource => ({ editUrl: editUrl(REPOSITORY, entry.filePath ?? ''), updated: dates.get(entry.filePath ?? '') });
   const problems = [];
   const sectionIdsByCourse = new Map<string, Set<string>>();
   const entriesByCourse = new Map<string, SectionEntry[]>();
@@ -70,6 +82,10 @@ async function buildCatalog() {
       own.map((s) => ({ id: s.data.id, order: s.data.order, file: s.filePath ?? s.id })),
       challengeIds,
     ));
+  }
+  for (const bank of practice) {
+    const known = sectionIdsByCourse.get(bank.id);
+    if (known) problems.push(...findPracticeProblems(bank.filePath ?? bank.id, bank.data.questions, known));
   }
   for (const challenge of challenges) {
     problems.push(...findChallengeProblems({ file: challenge.filePath ?? challenge.id, ...challenge.data }, sectionIdsByCourse));
@@ -86,7 +102,7 @@ async function buildCatalog() {
       categoryLabel: CATEGORIES[course.data.category],
       sections: summaries,
       challenges: linked.map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary })),
-      practice: bank ? { minutes: bank.minutes, passPercent: bank.passPercent, questions: bank.questions.length } : DEFAULT_PRACTICE,
+      practice: bank ? { minutes: bank.minutes, passPercent: bank.passPercent, questions: bank.questions.length, ids: bank.questions.map((q) => q.id) } : DEFAULT_PRACTICE,
       totals: {
         sections: summaries.length,
         minutes: summaries.reduce((sum, s) => sum + s.minutes, 0),
@@ -96,7 +112,7 @@ async function buildCatalog() {
       },
     };
   });
-  return { outlines, entriesByCourse, challenges };
+  return { outlines, entriesByCourse, challenges, sourceOf };
 }
 
 let catalog: ReturnType<typeof buildCatalog> | undefined;
@@ -117,11 +133,12 @@ export interface SectionPage {
   next?: SectionSummary;
   quiz: QuickCheck[];
   entry: SectionEntry;
+  source: PageSource;
 }
 
 /** Every section page of every course. */
 export async function listSectionPages(): Promise<SectionPage[]> {
-  const { outlines, entriesByCourse } = await loadCatalog();
+  const { outlines, entriesByCourse, sourceOf } = await loadCatalog();
   return outlines.flatMap((course) =>
     entriesByCourse.get(course.id)!.map((entry, index) => ({
       course,
@@ -131,16 +148,27 @@ export async function listSectionPages(): Promise<SectionPage[]> {
       next: course.sections[index + 1],
       quiz: entry.data.quiz,
       entry,
+      source: sourceOf(entry),
     })),
   );
 }
 
+/** The practice bank of every course that has one. */
+export async function listPracticeBanks() {
+  const { outlines } = await loadCatalog();
+  const banks = await getCollection('practice');
+  return banks.flatMap((bank) => {
+    const course = outlines.find((c) => c.id === bank.id);
+    return course ? [{ course, practice: bank.data }] : [];
+  });
+}
+
 /** Every challenge with its related sections resolved to links. */
 export async function listChallenges() {
-  const { outlines, challenges } = await loadCatalog();
+  const { outlines, challenges, sourceOf } = await loadCatalog();
   return challenges.map((entry) => {
     const course = outlines.find((c) => c.id === entry.data.course)!;
     const related = entry.data.sections.map((id) => course.sections.find((s) => s.id === id)!);
-    return { id: entry.id, data: entry.data, course, related, entry };
+    return { id: entry.id, data: entry.data, course, related, entry, source: sourceOf(entry) };
   });
 }
