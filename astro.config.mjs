@@ -7,18 +7,24 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
 import { isIndexable } from './src/lib/indexing.ts';
 import { contentCheck } from './scripts/content-check/astro-integration.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { deployShape } from './src/lib/deploy-shape.ts';
 
-// SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/).
-const base = process.env.SITE_BASE ?? '/';
+// SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/);
+// SITE_TRAILING_SLASH (always | never | ignore) and SITE_BUILD_FORMAT (directory | file) match the host's URL style.
+const { base, trailingSlash, format } = deployShape(process.env);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://failure-modes.example.org',
   base,
-  trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  trailingSlash,
+  build: { format },
   // contentCheck first: bad content stops the build with the same report as `npm run check`.
+  // After the pages: the search index, then the service worker (which precaches the index).
   // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
-  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable })],
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex(), serviceWorker(), hostHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
     // Both themes as CSS variables (no default colour), so the theme toggle can pick either (src/styles/tokens.css).

@@ -9,7 +9,7 @@ export interface SiteIndex {
 }
 
 /** Pages inside a course folder that are not sections (the practice test). */
-export const COURSE_PAGES = ['practice'];
+export const COURSE_PAGES = ['practice', 'review'];
 
 const ORIGIN = 'https://site.invalid';
 

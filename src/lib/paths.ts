@@ -3,10 +3,14 @@ export function normaliseBase(base: string): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-/** Joins the base with a site-relative path; directory pages end with a slash. */
-export function withBase(base: string, path: string): string {
+/**
+ * Joins the base with a site-relative path. Page paths are written with a trailing slash
+ * (`concepts/`); with `trailingSlash: 'never'` it is dropped, except for the site root.
+ */
+export function withBase(base: string, path: string, trailingSlash: 'always' | 'never' | 'ignore' = 'ignore'): string {
   const clean = path.replace(/^\/+/, '');
-  return normaliseBase(base) + clean;
+  const spelled = trailingSlash === 'never' ? clean.replace(/\/+(?=$|[?#])/, '') : clean;
+  return normaliseBase(base) + spelled;
 }
 
 /** Path of the concepts catalog. */

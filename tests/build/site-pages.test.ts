@@ -46,7 +46,7 @@ describe('every built page', () => {
         expect(meta(html, 'name', 'robots'), file).toBe('noindex');
       }
     }
-    expect(pages.filter((p) => !isIndexable(p.path)).map((p) => p.file).sort()).toEqual(['404.html', `concepts/${COURSE}/print/index.html`, `concepts/${COURSE}/review/index.html`, 'progress/index.html']);
+    expect(pages.filter((p) => !isIndexable(p.path)).map((p) => p.file).sort()).toEqual(['404.html', `concepts/${COURSE}/print/index.html`, `concepts/${COURSE}/review/index.html`, 'offline/index.html', 'progress/index.html']);
   });
 
   it('applies the stored theme in an inline script in <head>, before any stylesheet or body content', () => {
@@ -142,7 +142,7 @@ describe('the whole course on one page', () => {
   const html = page(`concepts/${COURSE}/print/`);
 
   it('holds every section in order with its quick checks and answers', () => {
-    const titles = [...html.matchAll(/<h2 id="([^"]+)-title">/g)].map((m) => m[1]);
+    const titles = [...html.matchAll(/<section class="print-section" id="([^"]+)"/g)].map((m) => m[1]);
     expect(titles).toEqual(sections.map((s) => s.slug));
     expect(html.match(/<details class="qc-answer">/g)).toHaveLength(30);
   });

@@ -24,10 +24,12 @@ const PAGES = {
   privacy: '/privacy/',
   terms: '/terms/',
   contact: '/contact/',
+  offline: '/offline/',
 };
 
 /** Plain prose pages are built from the same parts as the privacy page, so one theme is enough for them. */
 const PROSE_PAGES = ['practice tests list', 'pricing', 'terms', 'contact'];
+const NO_SW = { serviceWorkers: 'block' } as const;
 
 const site = useBuiltSite();
 
@@ -36,13 +38,26 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
     for (const [name, path] of Object.entries(PAGES)) {
       if (scheme === 'dark' && PROSE_PAGES.includes(name)) continue;
       it(`${name} page (${scheme})`, async () => {
-        const context = await site.browser.newContext({ colorScheme: scheme });
+        const context = await site.browser.newContext({ colorScheme: scheme, serviceWorkers: 'block' }); // no precaching to wait for
         const page = await context.newPage();
         await page.goto(site.url + path, { waitUntil: 'networkidle' });
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`search dialog with results (${scheme})`, async () => {
+      const context = await site.browser.newContext({ colorScheme: scheme, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(site.url + PAGES['section without code'], { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.locator('#site-search-input').fill('timeout');
+      await page.waitForSelector('.search-hit mark');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
   }
 
   it('practice test while running and on its result', async () => {
@@ -61,7 +76,7 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
   });
 
   it('phone-sized page with the menu open (dark)', async () => {
-    const context = await site.browser.newContext({ colorScheme: 'dark', viewport: { width: 375, height: 740 } });
+    const context = await site.browser.newContext({ ...NO_SW, colorScheme: 'dark', viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     await page.goto(site.url + PAGES.course, { waitUntil: 'networkidle' });
     await page.click('.menu > summary');

@@ -16,6 +16,8 @@ async function answerAllCorrectly(page: Page) {
   await page.getByRole('tab', { name: 'Quiz' }).click();
   for (const qc of await page.locator('.qc').all()) {
     const right = Number(await qc.locator('[data-answer]').getAttribute('data-answer'));
+    // Answer only once the island has hydrated: a choice made in the server-rendered HTML is lost.
+    await expect.poll(() => qc.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') === false)).toBe(true);
     await qc.locator('input[type=radio]').nth(right).check();
     await qc.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => qc.locator('[role=status]').textContent()).toBe('Correct.');

@@ -184,7 +184,7 @@ describe('catalog', () => {
 
 describe('layout', () => {
   const paths = ['/', '/concepts/', COURSE, `${COURSE}timeout-code-examples/`, CHALLENGE, '/privacy/', `${COURSE}print/`, `${COURSE}practice/`, `${COURSE}review/`, '/progress/'];
-  for (const width of [320, 1600]) {
+  for (const width of [320, 900, 1600]) { // 900: just above the width where the menu gives way to inline links
     it(`has no horizontal scrolling at ${width} px`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();

@@ -1,64 +1,60 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { htmlFilesIn } from './built-site';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { resolveSitePath } from './static-host';
 
-/** A link in a built page that does not lead anywhere. */
-export interface BrokenLink {
-  /** The page it is on, relative to the build folder. */
+/** Every file under `dir`, relative to it. */
+export function filesUnder(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub)).flatMap((name) => {
+    const rel = sub ? `${sub}/${name}` : name;
+    return statSync(join(dir, rel)).isDirectory() ? filesUnder(dir, rel) : [rel];
+  });
+}
+
+/** The URL a built HTML file is served at under `base` (`a/index.html` -> `/base/a/`, `a.html` -> `/base/a`). */
+export function pageUrl(base: string, file: string): string {
+  const path = file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+  return base + path;
+}
+
+/** One internal reference found in a page. */
+export interface Link {
   page: string;
-  /** The attribute value as written. */
-  link: string;
-  /** What is wrong. */
-  problem: string;
+  url: string;
+  /** The path it resolves to (from the page's own URL). */
+  path: string;
+  /** A link within the same page (`#id`). */
+  samePage: boolean;
+  /** Why it does not resolve, if it does not. */
+  problem?: string;
+  isPage: boolean;
 }
 
-/** The URL path a built HTML file is served at: `a/index.html` -> `/a/`, `404.html` -> `/404.html`. */
-const urlPathOf = (file: string, base: string) => base + file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+const ATTRIBUTES = /\s(?:href|src|action|poster)="([^"]+)"/g;
+const decode = (s: string) => s.replace(/&amp;/g, '&');
 
-/** The file a URL path is served from, the way a static host finds it; undefined when there is none. */
-function fileFor(root: string, path: string, base: string): string | undefined {
-  if (!path.startsWith(base)) return undefined;
-  const file = join(root, decodeURIComponent(path.slice(base.length)));
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = join(file, 'index.html');
-  return existsSync(index) ? index : undefined;
-}
-
-const ids = new Map<string, Set<string>>();
-/** The ids an HTML file defines (cached per file). */
-function idsIn(file: string): Set<string> {
-  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-  return ids.get(file)!;
-}
-
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
-
-/** Checks one link; returns the problem, or undefined when it resolves. */
-function check(root: string, pageUrl: URL, link: string, origin: string, base: string): string | undefined {
-  const url = new URL(decode(link), pageUrl);
-  if (url.origin !== pageUrl.origin && url.origin !== origin) return undefined;
-  const file = fileFor(root, url.pathname, base);
-  if (!file) return `no page or file at ${url.pathname}`;
-  const id = decodeURIComponent(url.hash.slice(1));
-  if (id && file.endsWith('.html') && !idsIn(file).has(id)) return `${url.pathname} has no element with id "${id}"`;
-  return undefined;
+/** Checks one reference from a page: inside the base, resolves to a file, and its #fragment exists. */
+function check(dir: string, base: string, site: string, page: string, raw: string): Link | undefined {
+  const from = new URL(pageUrl(base, page), site);
+  const target = new URL(decode(raw), from);
+  if (target.origin !== from.origin || /^(mailto|tel|data|javascript):/.test(raw)) return undefined;
+  const link: Link = { page, url: raw, path: target.pathname, samePage: raw.startsWith('#'), isPage: false };
+  if (!target.pathname.startsWith(base) && target.pathname !== base.slice(0, -1)) return { ...link, problem: `outside the base ${base}` };
+  const resolved = resolveSitePath(dir, decodeURIComponent(target.pathname.slice(base.length - 1)));
+  if (resolved.redirect) return { ...link, problem: `needs a redirect to ${resolved.redirect}` };
+  if (!resolved.file) return { ...link, problem: 'no such file' };
+  link.isPage = resolved.file.endsWith('.html');
+  const id = decodeURIComponent(target.hash.slice(1));
+  if (id && link.isPage && !readFileSync(resolved.file, 'utf8').includes(`id="${id}"`)) return { ...link, problem: `no element #${id} in ${relative(dir, resolved.file)}` };
+  return link;
 }
 
 /**
- * Every href and src in the built HTML under `root` that points inside the site (same page,
- * relative, root-relative, or absolute on the site's own `origin`) and leads to no file, or to a
- * page without the #fragment it names.
+ * Every internal href/src in every HTML page of a build served at `site` + `base`, each resolved
+ * the way a static host would. External links are skipped.
  */
-export function findBrokenLinks(root: string, origin: string, base = '/'): BrokenLink[] {
-  ids.clear();
-  const broken: BrokenLink[] = [];
-  for (const page of htmlFilesIn(root)) {
-    const pageUrl = new URL(urlPathOf(page, base), 'http://site.invalid');
-    const html = readFileSync(join(root, page), 'utf8');
-    for (const [, link] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-      const problem = check(root, pageUrl, link!, origin, base);
-      if (problem) broken.push({ page, link: link!, problem });
-    }
-  }
-  return broken;
+export function internalLinks(dir: string, base: string, site: string): Link[] {
+  return filesUnder(dir).filter((f) => f.endsWith('.html')).flatMap((page) => {
+    const html = readFileSync(join(dir, page), 'utf8');
+    return [...html.matchAll(ATTRIBUTES)].map((m) => check(dir, base, site, page, m[1]!)).filter((l): l is Link => !!l);
+  });
 }
