@@ -19,7 +19,7 @@ export function startServiceWorker(): void {
     void navigator.serviceWorker.getRegistration(scope).then((r) => r?.unregister());
     return;
   }
-  const register = () => void import('./service-worker-updates').then((m) => m.registerServiceWorker(url, scope));
+  const register = () => void import('./service-worker-updates').then((m) => m.registerServiceWorker(url, scope)).catch(() => undefined);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }

@@ -42,7 +42,11 @@ export async function registerServiceWorker(url: string, scope: string): Promise
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     wb.messageSkipWaiting();
   }));
-  await wb.register();
+  try {
+    await wb.register();
+  } catch {
+    return; // registration refused (blocked by policy or a browser setting): the site still works, only without offline copies
+  }
   let lastCheck = Date.now();
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible' || Date.now() - lastCheck < UPDATE_CHECK_MS) return;
