@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { answerQuickCheck } from './quiz';
 import { withBase } from '../../src/lib/paths';
 
 /** Where a built site is served and how it spells its URLs. */
@@ -21,15 +22,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 20_000 });
 }
 
-/** Answers quick check `i` of the open section correctly, reading the answer from the page's own <details>. */
-export async function answerCorrectly(page: Page, i: number): Promise<void> {
-  await page.getByRole('tab', { name: 'Quiz' }).click();
-  const check = page.locator(`.qc[data-index="${i}"]`);
-  const right = Number(await check.locator('[data-answer]').getAttribute('data-answer'));
-  await check.locator('input[type=radio]').nth(right).check();
-  await check.locator('.qc-actions button').click();
-  await expect.poll(() => check.locator('[role=status]').textContent(), { timeout: 5000 }).toBe('Correct.');
-}
+/** Answers quick check `i` of the open section correctly. */
+export const answerCorrectly = (page: Page, i: number) => answerQuickCheck(page, i);
 
 /** Opens search with Ctrl+K, types a query and waits for its results. */
 export async function search(page: Page, query: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { answerQuickCheck } from './quiz';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { tabTo, watchConsole } from './browser';
@@ -151,16 +152,7 @@ describe('challenge hints', () => {
 describe('catalog', () => {
   it("shows the learner's progress on each course card", async () => {
     await withPage({}, `${COURSE}what-is-a-distributed-system/`, async (page) => {
-      await page.getByRole('tab', { name: 'Quiz' }).click();
-      for (const i of [0, 1]) {
-        const check = page.locator(`.qc[data-index="${i}"]`);
-        // Wait until the quick check's island has hydrated, so the choice is not lost.
-        await page.waitForFunction((n) => document.querySelector(`.qc[data-index="${n}"]`)?.closest('astro-island')?.hasAttribute('ssr') === false, i);
-        const right = Number(await check.locator('[data-answer]').getAttribute('data-answer'));
-        await check.locator('input[type=radio]').nth(right).check();
-        await check.locator('.qc-actions button').click();
-        await expect.poll(() => check.locator('[role=status]').textContent()).toBe('Correct.');
-      }
+      for (const i of [0, 1]) await answerQuickCheck(page, i);
       await page.goto(site.url + '/concepts/');
       await expect.poll(() => page.locator('.card-progress .progress-line').textContent()).toBe('Your progress: 1 of 16 done · 6%');
       expect(await page.getAttribute('.card-progress [role=progressbar]', 'aria-valuenow')).toBe('6');
