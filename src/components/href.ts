@@ -1,4 +1,5 @@
+import { base, trailingSlash } from 'astro:config/client';
 import { withBase } from '../lib/paths';
 
-/** A site-relative path with the configured base (`/` or a sub-path like `/learn/`). */
-export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+/** A site-relative path with the configured base (`/` or a sub-path like `/learn/`) and trailing-slash style. */
+export const href = (path: string) => withBase(base, path, trailingSlash);

@@ -1,32 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { courseProgress, nextSection, type UnitSummary } from '../lib/progress';
-import { $courses, $sections } from '../stores/progress';
-
-export interface OutlineSection extends UnitSummary {
-  title: string;
-  href: string;
-}
-
-interface Props {
-  courseId: string;
-  sections: OutlineSection[];
-  practiceMinutes: number;
-}
-
-/** Records of one course, keyed by section id. */
-export function useCourseRecords(courseId: string) {
-  const all = useStore($sections);
-  const prefix = `${courseId}/`;
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
-}
+import { $records } from '../stores/learner';
+import { summariseCourse, type OutlineForSummary } from '../stores/progress';
 
 /** "N of 16 done · ~M min left", a bar and a link to continue where the learner left off. */
-export default function CourseProgress({ courseId, sections, practiceMinutes }: Props) {
-  const records = useCourseRecords(courseId);
-  const last = useStore($courses)[courseId]?.lastSectionId;
-  const progress = courseProgress(sections, records, { minutes: practiceMinutes, passed: false });
-  const next = nextSection(sections, records, last);
-  const started = progress.done > 0 || last !== undefined;
+export default function CourseProgress({ course }: { course: OutlineForSummary }) {
+  const { progress, next, started } = summariseCourse(useStore($records), course);
   return (
     <div class="course-progress">
       <p class="progress-line">

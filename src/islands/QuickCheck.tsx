@@ -2,7 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { letterOf } from '../lib/letters';
-import { $sections, answerCheck } from '../stores/progress';
+import type { SectionRecord } from '../lib/progress';
+import { sectionKey } from '../storage/keys';
+import { $records } from '../stores/learner';
+import { answerCheck } from '../stores/progress';
 
 interface Props {
   courseId: string;
@@ -22,7 +25,8 @@ function answerFrom(root: HTMLElement | null): number {
 
 /** One quick check: a radio group, a Check button, the result and a way to try again. */
 export default function QuickCheck({ courseId, sectionId, index, total, question, options, children }: Props) {
-  const stored = useStore($sections)[`${courseId}/${sectionId}`]?.checks[index];
+  const key = sectionKey(courseId, sectionId);
+  const stored = (useStore($records, { keys: [key] })[key] as SectionRecord | undefined)?.checks[index];
   const [picked, setPicked] = useState<number | null>(null);
   const [retrying, setRetrying] = useState(false);
   const [hint, setHint] = useState('');

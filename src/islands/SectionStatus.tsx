@@ -1,7 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { isSectionDone, solvedCount } from '../lib/progress';
-import { $sections, visitSection } from '../stores/progress';
+import type { SectionRecord } from '../lib/progress';
+import { sectionKey } from '../storage/keys';
+import { $records } from '../stores/learner';
+import { visitSection } from '../stores/progress';
 
 interface Props {
   courseId: string;
@@ -11,7 +14,8 @@ interface Props {
 
 /** The line at the end of a section: what is left to do, or that the section is done. Also records the visit. */
 export default function SectionStatus({ courseId, sectionId, checks }: Props) {
-  const record = useStore($sections)[`${courseId}/${sectionId}`];
+  const key = sectionKey(courseId, sectionId);
+  const record = useStore($records, { keys: [key] })[key] as SectionRecord | undefined;
   useEffect(() => void visitSection(courseId, sectionId), [courseId, sectionId]);
   const done = isSectionDone(record, checks);
   return (

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $persistence, $setAside } from '../stores/progress';
+import { $persistence, $setAside } from '../stores/learner';
 
 /** A non-blocking notice when progress cannot be saved, or stored data had to be set aside. */
 export default function StorageNotice() {

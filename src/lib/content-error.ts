@@ -10,7 +10,18 @@ export interface ContentProblem {
   message: string;
   /** How to fix it. */
   hint: string;
+  /** Errors stop the check and the build; warnings are reported only. Absent means error. */
+  severity?: 'error' | 'warning';
 }
+
+/** A position in a file, 1-based like editors show it. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** True unless the problem is only a warning. */
+export const isError = (problem: Pick<ContentProblem, 'severity'>) => problem.severity !== 'warning';
 
 /** `file:line:column` where the position is known. */
 export function locate(problem: Pick<ContentProblem, 'file' | 'line' | 'column'>): string {
@@ -20,13 +31,15 @@ export function locate(problem: Pick<ContentProblem, 'file' | 'line' | 'column'>
 
 /** A readable, multi-line description of one problem. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${locate(problem)}\n  ${problem.field}: ${problem.message}\n  fix: ${problem.hint}`;
+  const label = isError(problem) ? '' : ' (warning)';
+  return `${locate(problem)}${label}\n  ${problem.field}: ${problem.message}\n  fix: ${problem.hint}`;
 }
 
 /** Thrown to stop the build on bad content; the message lists every problem. */
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(`Content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+  /** `summary`, when given, ends the message (the content check's count of errors and warnings). */
+  constructor(readonly problems: ContentProblem[], summary?: string) {
+    super(`Content problem${problems.length === 1 ? '' : 's'} found:\n\n${problems.map(formatProblem).join('\n\n')}\n${summary ? `\n${summary}\n` : ''}`);
     this.name = 'ContentError';
   }
 }

@@ -65,3 +65,15 @@ export function findChallengeProblems(
       : [{ file: challenge.file, field: `sections[${i}]`, message: `unknown section "${id}" in course "${challenge.course}"`, hint: 'use the id of a section of that course' }],
   );
 }
+
+/** Checks a practice bank: unique question ids, and sections that exist in the course. */
+export function findPracticeProblems(file: string, questions: Array<{ id: string; section: string }>, sectionIds: Set<string>): ContentProblem[] {
+  const seen = new Set<string>();
+  return questions.flatMap((q, i) => {
+    const problems: ContentProblem[] = [];
+    if (seen.has(q.id)) problems.push({ file, field: `questions[${i}].id`, message: `id "${q.id}" is used by another question`, hint: 'give every practice question its own id' });
+    seen.add(q.id);
+    if (!sectionIds.has(q.section)) problems.push({ file, field: `questions[${i}].section`, message: `unknown section "${q.section}"`, hint: `use the id of a section of this course (${[...sectionIds].slice(0, 3).join(', ')}, ...)` });
+    return problems;
+  });
+}

@@ -14,6 +14,9 @@ export interface CheckRecord {
   solved: boolean;
   /** When it was last answered (ms since epoch). */
   at: number;
+  /** How many times it has been answered, and how many of those were right (for accuracy). */
+  tries: number;
+  rightTries: number;
 }
 
 /** What is stored for one section, keyed by quick-check index. */
@@ -32,7 +35,10 @@ export interface UnitSummary {
 /** Records a new answer, keeping `solved` once it has been earned. */
 export function withAnswer(record: SectionRecord | undefined, index: number, choice: number, correct: boolean, at: number): SectionRecord {
   const previous = record?.checks[index];
-  const check: CheckRecord = { choice, correct, solved: correct || previous?.solved === true, at };
+  const check: CheckRecord = {
+    choice, correct, solved: correct || previous?.solved === true, at,
+    tries: (previous?.tries ?? 0) + 1, rightTries: (previous?.rightTries ?? 0) + (correct ? 1 : 0),
+  };
   return { checks: { ...record?.checks, [index]: check }, updatedAt: at };
 }
 
@@ -72,6 +78,19 @@ export function courseProgress(
   }
   const total = sections.length + 1;
   return { done, total, percent: Math.round((done / total) * 100), minutesLeft };
+}
+
+/** Share of quick-check answers that were right, in percent; undefined before any answer. */
+export function accuracy(records: Array<SectionRecord | undefined>): number | undefined {
+  let tries = 0;
+  let right = 0;
+  for (const record of records) {
+    for (const check of Object.values(record?.checks ?? {})) {
+      tries += check.tries;
+      right += check.rightTries;
+    }
+  }
+  return tries === 0 ? undefined : Math.round((right / tries) * 100);
 }
 
 /** The section to continue with: the last visited one if it is unfinished, else the first unfinished after it, else the first unfinished. */

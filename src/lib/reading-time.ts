@@ -1,6 +1,9 @@
 /** Average silent-reading speed for technical prose, in words per minute. */
 export const WORDS_PER_MINUTE = 200;
 
+/** The length of a section's reading that the content guide asks for: about two minutes. */
+export const SECTION_WORDS = { min: 300, max: 500 } as const;
+
 const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
 const HTML_BLOCK = /<(svg|figure|table|pre|script|style)\b[\s\S]*?<\/\1>/gi;
 const TAG = /<[^>]+>/g;

@@ -13,18 +13,14 @@ export const levelSchema = z.enum(LEVELS, {
   error: (issue) => `level must be one of ${LEVELS.join(', ')}, found "${String(issue.input)}"`,
 });
 
-/** The course file (`content/concepts/<course>/course.yaml`). */
+/** The course file (`content/concepts/<course>/course.yaml`). Field descriptions: see `.describe()` (as in section.ts). */
 export const courseSchema = z.object({
-  /** Course title. */
-  title: requiredText('Title'),
-  /** One or two sentences for the catalog and the course page. */
-  summary: requiredText('Summary'),
-  /** Where the course is listed. */
-  category: categorySchema,
-  /** Who it is for. */
-  level: levelSchema,
-  /** Ids of linked system-design challenges (files in `content/challenges/`), in display order. */
-  challenges: z.array(idSchema('challenge id')).default([]),
+  title: requiredText('Title').describe('Course title.'),
+  summary: requiredText('Summary').describe('One or two sentences for the catalog and the course page.'),
+  category: categorySchema.describe('Where the course is listed.'),
+  level: levelSchema.describe('Who the course is for.'),
+  challenges: z.array(idSchema('challenge id')).default([])
+    .describe('Ids (file names without `.md`) of linked system-design challenges in `content/challenges/`, in display order.'),
 });
 
 export type Course = z.infer<typeof courseSchema>;

@@ -5,22 +5,19 @@ import { idSchema } from './section';
 /** A practice-test question: a quick check with its own id and the section it draws on. */
 export const practiceQuestionSchema = z
   .object({
-    /** Stable id, unique within the course. */
-    id: idSchema('question id'),
-    /** Id of the section the question draws on (used for the per-section breakdown). */
-    section: idSchema('section'),
+    id: idSchema('question id').describe('Stable id in kebab-case, unique within the course (progress and review are stored under it).'),
+    section: idSchema('section').describe('Id of the section the question draws on (used for the per-section breakdown).'),
     ...questionShape,
   })
   .superRefine(refineQuestion)
   .transform(withAnswerIndex);
 
-/** The practice bank (`content/concepts/<course>/practice.yaml`). */
+/** The practice bank (`content/concepts/<course>/practice.yaml`). Field descriptions: see `.describe()`. */
 export const practiceSchema = z.object({
-  /** Time limit in minutes. */
-  minutes: z.number().int().min(1).max(180).default(10),
-  /** Pass mark in percent. */
-  passPercent: z.number().int().min(1).max(100).default(70),
-  questions: z.array(practiceQuestionSchema).min(1, { error: 'the practice bank needs at least 1 question' }),
+  minutes: z.number().int().min(1).max(180).default(10).describe('Time limit of the practice test, in minutes.'),
+  passPercent: z.number().int().min(1).max(100).default(70).describe('Pass mark, in percent.'),
+  questions: z.array(practiceQuestionSchema).min(1, { error: 'the practice bank needs at least 1 question' })
+    .describe('The question bank.'),
 });
 
 export type Practice = z.infer<typeof practiceSchema>;

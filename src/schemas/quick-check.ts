@@ -13,21 +13,19 @@ export const requiredText = (field: string) =>
  * Authors write `answer` as a letter; it is normalised to `answerIndex`.
  */
 export const questionShape = {
-  /** The question, in one or two sentences. */
-  question: requiredText('Question'),
-  /** 2 to 6 options, all different. The order is the order shown (A, B, C, ...). */
+  question: requiredText('Question').describe('The question, in one or two sentences. Not repeated anywhere else in the course.'),
   options: z
     .array(requiredText('Option'), { error: 'options must be a list of answers' })
     .min(2, { error: (issue) => `needs at least 2 options, found ${(issue.input as unknown[]).length}` })
-    .max(6, { error: (issue) => `allows at most 6 options, found ${(issue.input as unknown[]).length}` }),
-  /** The letter of the correct option: A is the first option. */
+    .max(6, { error: (issue) => `allows at most 6 options, found ${(issue.input as unknown[]).length}` })
+    .describe('The options in the order shown (A, B, C, ...), all different. The content guide asks for 4.'),
   answer: z
     .string({ error: 'answer must be a letter such as B' })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]$/, { error: (issue) => `answer must be a single letter such as B, found "${issue.input}"` }),
-  /** Shown after answering: why the answer is right and why the most tempting wrong option is wrong. */
-  explanation: requiredText('Explanation'),
+    .regex(/^[A-Z]$/, { error: (issue) => `answer must be a single letter such as B, found "${issue.input}"` })
+    .describe('The letter of the correct option: A is the first option. Must name one of the options.'),
+  explanation: requiredText('Explanation').describe('Shown after answering: why the answer is right and why the most tempting wrong option is wrong.'),
 };
 
 type RawQuestion = { options: string[]; answer: string };

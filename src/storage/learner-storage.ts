@@ -1,45 +1,45 @@
-import { createStore, del, entries, set, update, type UseStore } from 'idb-keyval';
-import type { SectionRecord } from '../lib/progress';
-import { isCourseRecord, isSectionRecord, type CourseRecord } from './records';
+import { createStore, del, delMany, entries, set, setMany, update, type UseStore } from 'idb-keyval';
+import { BACKUP_PREFIX, VERSION_KEY, kindOf } from './keys';
+import { SCHEMA_VERSION, migrate } from './migrations';
+import { isValidRecord } from './records';
+import { shouldReplace } from './transfer';
 
 /**
- * The only module that touches IndexedDB. Everything persisted goes through it: key names,
- * the schema version, validation on read, and an in-memory fallback so the site keeps
- * working (and tells the learner) when storage is missing, blocked, slow or full.
+ * The only module that touches IndexedDB. Everything persisted goes through it: the schema version
+ * and migrations, validation on read, read-modify-write in one transaction, and an in-memory
+ * fallback so the site keeps working (and says so) when storage is missing, blocked, slow or full.
  */
-
 export const DB_NAME = 'learning-site';
 export const STORE_NAME = 'learner';
-export const SCHEMA_VERSION = 1;
 /** How long to wait for IndexedDB before carrying on in memory. */
 export const STORAGE_TIMEOUT_MS = 2000;
 
-export const sectionKey = (courseId: string, sectionId: string) => `section:${courseId}/${sectionId}`;
-export const courseKey = (courseId: string) => `course:${courseId}`;
-const VERSION_KEY = 'meta:version';
-
-/** `saved`: writes reach IndexedDB. `memory`: they do not (the learner is told). */
+/** `saved`: writes reach IndexedDB. `memory`: they do not, and the learner is told. */
 export type Persistence = 'saved' | 'memory';
+type Entry = [string, unknown];
 
 export interface LearnerSnapshot {
-  sections: Record<string, SectionRecord>;
-  courses: Record<string, CourseRecord>;
-  /** Number of stored values that failed validation and were set aside. */
+  records: Record<string, unknown>;
+  /** Stored values that failed validation and were moved under a backup key. */
   setAside: number;
 }
 
 export interface LearnerStorage {
   load(): Promise<LearnerSnapshot>;
-  updateSection(key: string, change: (old: SectionRecord | undefined) => SectionRecord): Promise<SectionRecord>;
-  updateCourse(key: string, change: (old: CourseRecord | undefined) => CourseRecord): Promise<CourseRecord>;
+  update<T>(key: string, change: (old: T | undefined) => T): Promise<T>;
+  remove(keys: string[]): Promise<void>;
+  /** Every valid learner record, for export. */
+  all(): Promise<Entry[]>;
+  /** Merges records (newer wins per key) in one transaction; returns the ones written. */
+  merge(incoming: Entry[]): Promise<Entry[]>;
   persistence(): Persistence;
 }
 
-class TimeoutError extends Error {}
+class StorageTimeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TimeoutError(`IndexedDB did not answer within ${ms} ms`)), ms);
+    const timer = setTimeout(() => reject(new StorageTimeout(`IndexedDB did not answer within ${ms} ms`)), ms);
     promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
   });
 }
@@ -48,8 +48,22 @@ function openDefaultStore(): UseStore | undefined {
   try {
     return typeof indexedDB === 'undefined' ? undefined : createStore(DB_NAME, STORE_NAME);
   } catch {
-    return undefined;
+    return undefined; // e.g. a SecurityError when storage is blocked for this site
   }
+}
+
+/** Puts each incoming record whose copy is newer, reading and writing in a single transaction. */
+function mergeInTransaction(store: UseStore, incoming: Entry[]): Promise<Entry[]> {
+  return store('readwrite', (os) => new Promise<Entry[]>((resolve, reject) => {
+    const written: Entry[] = [];
+    incoming.forEach(([key, value]) => {
+      os.get(key).onsuccess = function () {
+        if (shouldReplace(key, this.result, value)) { os.put(value, key); written.push([key, value]); }
+      };
+    });
+    os.transaction.oncomplete = () => resolve(written);
+    os.transaction.onerror = os.transaction.onabort = () => reject(os.transaction.error);
+  }));
 }
 
 /**
@@ -62,10 +76,10 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
   const memory = new Map<string, unknown>();
 
   /** Runs one IndexedDB operation; retries once on a fresh connection; falls back to memory on failure. */
-  async function run<T>(op: (s: UseStore) => Promise<T>): Promise<T | undefined> {
-    for (let attempt = 0; store && attempt < 2; attempt++) {
+  async function run<T>(op: (s: UseStore) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+    for (let attempt = 0; store && mode === 'saved' && attempt < 2; attempt++) {
       try {
-        return await withTimeout(op(store), timeoutMs);
+        return { ok: true, value: await withTimeout(op(store), timeoutMs) };
       } catch (error) {
         const closed = error instanceof DOMException && error.name === 'InvalidStateError';
         if (!closed || attempt === 1) break;
@@ -73,37 +87,51 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
       }
     }
     mode = 'memory';
-    return undefined;
+    return { ok: false };
   }
 
-  async function change<T>(key: string, valid: (v: unknown) => v is T, fn: (old: T | undefined) => T): Promise<T> {
-    let result = fn(valid(memory.get(key)) ? (memory.get(key) as T) : undefined);
-    // Read-modify-write inside one transaction, so another tab's change is never overwritten.
-    await run((s) => update<unknown>(key, (old) => (result = fn(valid(old) ? old : undefined)), s));
-    memory.set(key, result);
-    return result;
+  /** Reads everything once: migrates old data, keeps valid records, moves invalid ones to backup keys. */
+  async function load(): Promise<LearnerSnapshot> {
+    const read = await run((s) => entries<IDBValidKey, unknown>(s));
+    const stored: Entry[] = read.ok ? read.value.filter((e): e is Entry => typeof e[0] === 'string') : [...memory];
+    const version = stored.find(([k]) => k === VERSION_KEY)?.[1];
+    const fromFuture = typeof version === 'number' && version > SCHEMA_VERSION;
+    const learner = migrate(stored.filter(([k]) => kindOf(k)), typeof version === 'number' ? version : undefined);
+    const valid = learner.filter(([k, v]) => isValidRecord(k, v));
+    const invalid = learner.filter(([k, v]) => !isValidRecord(k, v));
+    const stamp = Date.now();
+    for (const [key, value] of invalid) await run((s) => set(`${BACKUP_PREFIX}${stamp}:${key}`, value, s).then(() => del(key, s)));
+    // Write migrated data back once, in one transaction; data from a newer version is never rewritten in an older format.
+    if (read.ok && !fromFuture && version !== SCHEMA_VERSION) await run((s) => setMany([...valid, [VERSION_KEY, SCHEMA_VERSION]], s));
+    for (const [key, value] of valid) memory.set(key, value);
+    return { records: Object.fromEntries(valid), setAside: invalid.length };
   }
 
   return {
     persistence: () => mode,
-    async load() {
-      const snapshot: LearnerSnapshot = { sections: {}, courses: {}, setAside: 0 };
-      const stored = (await run((s) => entries<string, unknown>(s))) ?? [...memory.entries()];
-      for (const [key, value] of stored) {
-        if (typeof key !== 'string') continue;
-        if (key.startsWith('section:') && isSectionRecord(value)) snapshot.sections[key.slice(8)] = value;
-        else if (key.startsWith('course:') && isCourseRecord(value)) snapshot.courses[key.slice(7)] = value;
-        else if (key.startsWith('section:') || key.startsWith('course:')) {
-          snapshot.setAside++;
-          await run((s) => set(`backup:${Date.now()}:${key}`, value, s).then(() => del(key, s)));
-          continue;
-        }
-        memory.set(key, value);
-      }
-      if (mode === 'saved') await run((s) => set(VERSION_KEY, SCHEMA_VERSION, s));
-      return snapshot;
+    load,
+    async update<T>(key: string, change: (old: T | undefined) => T): Promise<T> {
+      const current = memory.get(key);
+      let result = change(isValidRecord(key, current) ? (current as T) : undefined);
+      // Read-modify-write inside one transaction, so another tab's change to this key is never overwritten.
+      await run((s) => update<unknown>(key, (old) => (result = change(isValidRecord(key, old) ? (old as T) : undefined)), s));
+      memory.set(key, result);
+      return result;
     },
-    updateSection: (key, fn) => change(key, isSectionRecord, fn),
-    updateCourse: (key, fn) => change(key, isCourseRecord, fn),
+    async remove(keys) {
+      keys.forEach((k) => memory.delete(k));
+      await run((s) => delMany(keys, s));
+    },
+    async all() {
+      const read = await run((s) => entries<IDBValidKey, unknown>(s));
+      const stored = read.ok ? (read.value.filter((e) => typeof e[0] === 'string') as Entry[]) : [...memory];
+      return stored.filter(([k, v]) => isValidRecord(k, v));
+    },
+    async merge(incoming) {
+      const result = await run((s) => mergeInTransaction(s, incoming));
+      const written = result.ok ? result.value : incoming.filter(([k, v]) => shouldReplace(k, memory.get(k), v));
+      for (const [key, value] of written) memory.set(key, value);
+      return written;
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { parseTheme, type Theme } from '../lib/theme';
+
 /**
  * Small preferences kept in localStorage (not IndexedDB) because they must be read
  * synchronously before first paint. Part of the storage layer: nothing else names these keys.
@@ -17,6 +19,23 @@ export function readPreference(key: string): string | undefined {
 export function savePreference(key: string, value: string): boolean {
   try {
     localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The colour theme the learner chose with the toggle; absent means "follow the system setting". */
+export const THEME_KEY = 'learning-site:theme';
+
+/** The stored theme choice; undefined when none is stored, it is unreadable, or storage is blocked. */
+export const readTheme = (): Theme | undefined => parseTheme(readPreference(THEME_KEY));
+
+/** Stores the chosen theme, or forgets it (`undefined`) so the site follows the system again. */
+export function saveTheme(theme: Theme | undefined): boolean {
+  if (theme) return savePreference(THEME_KEY, theme);
+  try {
+    localStorage.removeItem(THEME_KEY);
     return true;
   } catch {
     return false;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser } from './browser';
-import { serveStatic } from './static-server';
-import { DIST } from '../helpers/built-site';
+import { answerQuickCheck } from './quiz';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser';
+import { useBuiltSite } from './site';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const PAGES = {
@@ -11,42 +10,105 @@ const PAGES = {
   course: COURSE,
   'section with code and diagram': `${COURSE}what-is-a-distributed-system/`,
   'section without code': `${COURSE}what-is-a-timeout/`,
+  'section with the Code part open': `${COURSE}timeout-code-examples/#part-code`,
   challenge: '/challenges/checkout-slow-payment-provider/',
   'not found': '/no-such-page/',
+  'my progress': '/progress/',
+  practice: `${COURSE}practice/`,
+  review: `${COURSE}review/`,
+  'category with courses': '/categories/system-design/',
+  'empty category': '/categories/dsa/',
+  'challenges list': '/challenges/',
+  'whole course on one page': `${COURSE}print/`,
+  'practice tests list': '/practice/',
+  pricing: '/pricing/',
+  privacy: '/privacy/',
+  terms: '/terms/',
+  contact: '/contact/',
+  offline: '/offline/',
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Plain prose pages are built from the same parts as the privacy page, so one theme is enough for them. */
+const PROSE_PAGES = ['practice tests list', 'pricing', 'terms', 'contact'];
+const NO_SW = { serviceWorkers: 'block' } as const;
+
+const site = useBuiltSite();
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
+      if (scheme === 'dark' && PROSE_PAGES.includes(name)) continue;
       it(`${name} page (${scheme})`, async () => {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await site.browser.newContext({ colorScheme: scheme, serviceWorkers: 'block' }); // no precaching to wait for
         const page = await context.newPage();
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(site.url + path, { waitUntil: 'networkidle' });
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }
   }
 
-  it('section page with the quiz open and an answer checked', async () => {
-    const context = await browser.newContext();
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`search dialog with results (${scheme})`, async () => {
+      const context = await site.browser.newContext({ colorScheme: scheme, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(site.url + PAGES['section without code'], { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.locator('#site-search-input').fill('timeout');
+      await page.waitForSelector('.search-hit mark');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('practice test while running and on its result', async () => {
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + PAGES['section with code and diagram'], { waitUntil: 'networkidle' });
-    await page.getByRole('tab', { name: 'Quiz' }).click();
-    await page.locator('.qc[data-index="0"] input[type=radio]').first().check();
-    await page.locator('.qc[data-index="0"] .qc-actions button').click();
-    await page.waitForSelector('.qc[data-index="0"][data-revealed]');
+    await page.goto(`${site.url}${COURSE}practice/?seed=1`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Start the test' }).click();
+    await page.locator('.pt-question input[type=radio]').first().check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit the test…' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.waitForSelector('#pt-result-heading');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('phone-sized page with the menu open (dark)', async () => {
+    const context = await site.browser.newContext({ ...NO_SW, colorScheme: 'dark', viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(site.url + PAGES.course, { waitUntil: 'networkidle' });
+    await page.click('.menu > summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('challenge page with hints and the discussion open', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + PAGES.challenge, { waitUntil: 'networkidle' });
+    for (let i = 1; i <= 4; i++) await page.click(`.hint-list > li:nth-child(${i}) summary`);
+    await page.click('.discussion > summary');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('catalog filtered to an empty category', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + PAGES.catalog, { waitUntil: 'networkidle' });
+    await page.check('input[value="dsa"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('section page with the quiz open and an answer checked', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + PAGES['section with code and diagram'], { waitUntil: 'networkidle' });
+    await answerQuickCheck(page, 0, false);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

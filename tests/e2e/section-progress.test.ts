@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, tabTo, watchConsole } from './browser';
-import { serveStatic } from './static-server';
-import { DIST } from '../helpers/built-site';
+import type { BrowserContext, Page } from 'playwright-core';
+import { tabTo, watchConsole } from './browser';
+import { useBuiltSite } from './site';
+import { waitForIsland } from './quiz';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const SECTION_1 = `${COURSE}what-is-a-distributed-system/`;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The correct option of quick check `i`, read from the page's own <details> answer (not hard-coded). */
 const answerOf = (page: Page, i: number) => page.locator('.qc').nth(i).locator('[data-answer]').getAttribute('data-answer').then(Number);
@@ -24,6 +15,7 @@ const answerOf = (page: Page, i: number) => page.locator('.qc').nth(i).locator('
 /** Answers quick check `i` with the keyboard only: Tab into the radio group, arrows to the option, Tab to Check, Enter. */
 async function answerWithKeyboard(page: Page, i: number, option: number, focusIsInGroup = false) {
   const radios = `.qc[data-index="${i}"] input[type=radio]`;
+  await waitForIsland(page.locator(`.qc[data-index="${i}"]`));
   if (!focusIsInGroup) await tabTo(page, radios);
   const focused = await page.evaluate(() => Number((document.activeElement as HTMLInputElement).value));
   expect(focused).toBe(0); // nothing selected yet: Tab lands on the first option
@@ -38,10 +30,10 @@ describe('a learner answering section 1', () => {
   let page: Page;
   let consoleMessages: string[];
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     page = await context.newPage();
     consoleMessages = watchConsole(page);
-    await page.goto(server.url + SECTION_1);
+    await page.goto(site.url + SECTION_1);
   });
   afterAll(async () => context?.close());
 
@@ -88,7 +80,7 @@ describe('a learner answering section 1', () => {
   });
 
   it('shows 1 of 16 done on the course page, with the done mark on section 1', async () => {
-    await page.goto(server.url + COURSE);
+    await page.goto(site.url + COURSE);
     await page.waitForFunction(() => document.querySelector('.progress-line')?.textContent?.includes('1 of 16 done'));
     expect(await page.locator('.progress-line').textContent()).toMatch(/1 of 16 done · ~\d+ min left · 6%/);
     await expect(page.locator('.outline-item').first().locator('.done-mark[data-done]').count()).resolves.toBe(1);
@@ -103,9 +95,9 @@ describe('a learner answering section 1', () => {
 
 describe('without JavaScript', () => {
   it('shows every part in order and reveals answers in <details>', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + SECTION_1);
+    await page.goto(site.url + SECTION_1);
     for (const part of ['#part-read', '#part-code', '#part-quiz']) await expect(page.locator(part).isVisible()).resolves.toBe(true);
     await expect(page.locator('.part-tablist').isVisible()).resolves.toBe(false);
     const details = page.locator('details.qc-answer').first();

@@ -12,10 +12,13 @@ export function page(path: string): string {
 }
 
 /** Every HTML file under a folder of the build, relative to dist. */
-export function htmlFiles(dir = ''): string[] {
-  return readdirSync(join(DIST, dir)).flatMap((name) => {
+export const htmlFiles = (dir = ''): string[] => htmlFilesIn(DIST, dir);
+
+/** Every HTML file under `root/dir`, relative to `root`. */
+export function htmlFilesIn(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
     const rel = join(dir, name);
-    if (statSync(join(DIST, rel)).isDirectory()) return htmlFiles(rel);
+    if (statSync(join(root, rel)).isDirectory()) return htmlFilesIn(root, rel);
     return name.endsWith('.html') ? [rel] : [];
   });
 }

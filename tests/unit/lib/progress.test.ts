@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseProgress, isSectionDone, nextSection, solvedCount, withAnswer, type SectionRecord } from '../../../src/lib/progress';
+import { accuracy, courseProgress, isSectionDone, nextSection, solvedCount, withAnswer, type SectionRecord } from '../../../src/lib/progress';
 
 const T = 1_700_000_000_000;
 const answered = (...results: boolean[]): SectionRecord =>
@@ -8,12 +8,16 @@ const answered = (...results: boolean[]): SectionRecord =>
 describe('withAnswer', () => {
   it('records the choice, the result and the time', () => {
     const r = withAnswer(undefined, 1, 2, true, T);
-    expect(r.checks[1]).toEqual({ choice: 2, correct: true, solved: true, at: T });
+    expect(r.checks[1]).toEqual({ choice: 2, correct: true, solved: true, at: T, tries: 1, rightTries: 1 });
     expect(r.updatedAt).toBe(T);
   });
   it('keeps a check solved after a later wrong retry', () => {
     const r = withAnswer(withAnswer(undefined, 0, 1, true, T), 0, 3, false, T + 1);
     expect(r.checks[0]).toMatchObject({ choice: 3, correct: false, solved: true });
+  });
+  it('counts tries and right tries across retries', () => {
+    const r = withAnswer(withAnswer(withAnswer(undefined, 0, 1, false, T), 0, 2, true, T), 0, 1, false, T);
+    expect(r.checks[0]).toMatchObject({ tries: 3, rightTries: 1 });
   });
   it('does not touch the other checks', () => {
     const r = withAnswer(withAnswer(undefined, 0, 1, true, T), 1, 0, false, T);
@@ -77,5 +81,17 @@ describe('nextSection', () => {
   it('returns nothing when every section is done', () => {
     const all = { a: answered(true), b: answered(true), c: answered(true) };
     expect(nextSection(sections, all, 'c')).toBeUndefined();
+  });
+});
+
+describe('accuracy', () => {
+  it('is the share of right answers over all tries, in percent', () => {
+    const a = withAnswer(withAnswer(undefined, 0, 1, false, T), 0, 2, true, T);
+    const b = withAnswer(undefined, 0, 0, true, T);
+    expect(accuracy([a, b, undefined])).toBe(67);
+  });
+  it('is undefined before any answer', () => {
+    expect(accuracy([])).toBeUndefined();
+    expect(accuracy([undefined])).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, get, set, keys, type UseStore } from 'idb-keyval';
-import { createLearnerStorage, sectionKey, courseKey } from '../../../src/storage/learner-storage';
-import { withAnswer } from '../../../src/lib/progress';
+import { createLearnerStorage } from '../../../src/storage/learner-storage';
+import { courseKey, noteKey, sectionKey, VERSION_KEY } from '../../../src/storage/keys';
+import { SCHEMA_VERSION } from '../../../src/storage/migrations';
+import { withAnswer, type SectionRecord } from '../../../src/lib/progress';
 
 let dbCount = 0;
 let store: UseStore;
@@ -11,45 +13,69 @@ beforeEach(() => {
 });
 
 const T = 1_700_000_000_000;
+const answer = (index: number, choice: number, correct: boolean) => (old: SectionRecord | undefined) => withAnswer(old, index, choice, correct, T);
 
 describe('learner storage', () => {
-  it('saves answers and reads them back in a new session', async () => {
+  it('saves answers and reads them back in a new session, stamping the schema version', async () => {
     const first = createLearnerStorage(() => store);
-    await first.updateSection(sectionKey('c', 's'), (old) => withAnswer(old, 0, 2, true, T));
+    await first.load();
+    await first.update(sectionKey('c', 's'), answer(0, 2, true));
     const snapshot = await createLearnerStorage(() => store).load();
-    expect(snapshot.sections['c/s']?.checks[0]).toEqual({ choice: 2, correct: true, solved: true, at: T });
+    expect(snapshot.records[sectionKey('c', 's')]).toEqual({ checks: { 0: { choice: 2, correct: true, solved: true, at: T, tries: 1, rightTries: 1 } }, updatedAt: T });
+    expect(await get(VERSION_KEY, store)).toBe(SCHEMA_VERSION);
     expect(first.persistence()).toBe('saved');
   });
 
   it('keeps both of two concurrent updates to the same section (read-modify-write in one transaction)', async () => {
     const tabA = createLearnerStorage(() => store);
     const tabB = createLearnerStorage(() => store);
-    await Promise.all([
-      tabA.updateSection(sectionKey('c', 's'), (old) => withAnswer(old, 0, 1, true, T)),
-      tabB.updateSection(sectionKey('c', 's'), (old) => withAnswer(old, 1, 3, true, T)),
-    ]);
-    const stored = await get(sectionKey('c', 's'), store);
+    await Promise.all([tabA.update(sectionKey('c', 's'), answer(0, 1, true)), tabB.update(sectionKey('c', 's'), answer(1, 3, true))]);
+    const stored = (await get(sectionKey('c', 's'), store)) as SectionRecord;
     expect(Object.keys(stored.checks).sort()).toEqual(['0', '1']);
   });
 
-  it('sets aside values that fail validation, keeps the valid ones and counts what it set aside', async () => {
+  it('sets aside corrupted and hand-edited values, keeps the valid ones and counts what it set aside', async () => {
+    await set(VERSION_KEY, SCHEMA_VERSION, store);
     await set(sectionKey('c', 'good'), withAnswer(undefined, 0, 0, true, T), store);
     await set(sectionKey('c', 'bad'), { checks: 'corrupted' }, store);
-    await set(courseKey('c'), { lastSectionId: 42 }, store);
+    await set(noteKey('c', 'good'), { text: 42, updatedAt: T }, store);
     const snapshot = await createLearnerStorage(() => store).load();
-    expect(Object.keys(snapshot.sections)).toEqual(['c/good']);
+    expect(Object.keys(snapshot.records)).toEqual([sectionKey('c', 'good')]);
     expect(snapshot.setAside).toBe(2);
     const all = (await keys(store)).map(String);
-    expect(all.filter((k) => k.startsWith('backup:'))).toHaveLength(2);
+    expect(all.filter((k) => k.startsWith('backup:')).sort()).toEqual([expect.stringMatching(/^backup:\d+:note:c\/good$/), expect.stringMatching(/^backup:\d+:section:c\/bad$/)]);
     expect(all).not.toContain(sectionKey('c', 'bad'));
+    expect(await get([...all].find((k) => k.endsWith('section:c/bad'))!, store)).toEqual({ checks: 'corrupted' });
+  });
+
+  it('migrates version 1 data on load and writes it back once', async () => {
+    await set(VERSION_KEY, 1, store);
+    await set(sectionKey('c', 's'), { checks: { 0: { choice: 1, correct: true, solved: true, at: T } }, updatedAt: T }, store);
+    await set(courseKey('c'), { lastSectionId: 's', at: T }, store);
+    const snapshot = await createLearnerStorage(() => store).load();
+    expect(snapshot.setAside).toBe(0);
+    expect((snapshot.records[sectionKey('c', 's')] as SectionRecord).checks[0]).toMatchObject({ tries: 1, rightTries: 1 });
+    expect(await get(courseKey('c'), store)).toEqual({ lastSectionId: 's', at: T, visited: { s: T } });
+    expect(await get(VERSION_KEY, store)).toBe(SCHEMA_VERSION);
+  });
+
+  it('reads what it can of data from a future version without rewriting it in the older format', async () => {
+    await set(VERSION_KEY, SCHEMA_VERSION + 1, store);
+    await set(sectionKey('c', 'old-shape'), withAnswer(undefined, 0, 0, true, T), store);
+    await set(sectionKey('c', 'new-shape'), { checks: {}, updatedAt: T, reviewedBy: ['x'], v: 'three' }, store);
+    await set(sectionKey('c', 'unreadable'), { answers: [1, 2] }, store);
+    const snapshot = await createLearnerStorage(() => store).load();
+    expect(Object.keys(snapshot.records).sort()).toEqual([sectionKey('c', 'new-shape'), sectionKey('c', 'old-shape')]);
+    expect(snapshot.setAside).toBe(1);
+    expect(await get(VERSION_KEY, store)).toBe(SCHEMA_VERSION + 1);
   });
 
   it('works in memory when IndexedDB is missing, and says so', async () => {
     const storage = createLearnerStorage(() => undefined);
-    const record = await storage.updateSection(sectionKey('c', 's'), (old) => withAnswer(old, 0, 1, true, T));
+    const record = await storage.update(sectionKey('c', 's'), answer(0, 1, true));
     expect(record.checks[0]?.solved).toBe(true);
     expect(storage.persistence()).toBe('memory');
-    expect((await storage.load()).sections['c/s']?.checks[0]?.solved).toBe(true);
+    expect((await storage.all()).map(([k]) => k)).toEqual([sectionKey('c', 's')]);
   });
 
   it('does not wait forever on an open that never answers', async () => {
@@ -58,32 +84,59 @@ describe('learner storage', () => {
     const started = Date.now();
     const snapshot = await storage.load();
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(snapshot.sections).toEqual({});
+    expect(snapshot.records).toEqual({});
     expect(storage.persistence()).toBe('memory');
+    await storage.update(sectionKey('c', 's'), answer(0, 1, true));
+    expect(Date.now() - started).toBeLessThan(1000); // later writes go straight to memory, without waiting again
   });
 
   it('keeps a refused write (quota exceeded) in memory and reports it', async () => {
     const full: UseStore = async () => { throw new DOMException('full', 'QuotaExceededError'); };
     const storage = createLearnerStorage(() => full, 50);
-    const record = await storage.updateSection(sectionKey('c', 's'), (old) => withAnswer(old, 1, 0, false, T));
+    const record = await storage.update(sectionKey('c', 's'), answer(1, 0, false));
     expect(record.checks[1]).toMatchObject({ choice: 0, correct: false });
     expect(storage.persistence()).toBe('memory');
-    expect((await storage.load()).sections['c/s']?.checks[1]?.choice).toBe(0);
+    expect((await storage.all())[0]?.[1]).toEqual(record);
   });
 
   it('retries once with a fresh connection when the old one was closed', async () => {
     let opens = 0;
     const closed: UseStore = async () => { throw new DOMException('closing', 'InvalidStateError'); };
     const storage = createLearnerStorage(() => (++opens === 1 ? closed : store));
-    await storage.updateSection(sectionKey('c', 's'), (old) => withAnswer(old, 0, 1, true, T));
+    await storage.update(sectionKey('c', 's'), answer(0, 1, true));
     expect(opens).toBe(2);
     expect(storage.persistence()).toBe('saved');
-    expect((await get(sectionKey('c', 's'), store)).checks[0].solved).toBe(true);
+    expect(((await get(sectionKey('c', 's'), store)) as SectionRecord).checks[0]?.solved).toBe(true);
   });
 
-  it('remembers the last visited section per course', async () => {
+  it('gives up after one retry when the fresh connection is closed too', async () => {
+    const closed: UseStore = async () => { throw new DOMException('closing', 'InvalidStateError'); };
+    let opens = 0;
+    const storage = createLearnerStorage(() => { opens++; return closed; });
+    await storage.update(sectionKey('c', 's'), answer(0, 1, true));
+    expect(opens).toBe(2);
+    expect(storage.persistence()).toBe('memory');
+  });
+
+  it('removes records on reset', async () => {
     const storage = createLearnerStorage(() => store);
-    await storage.updateCourse(courseKey('c'), () => ({ lastSectionId: 'slow-dependencies', at: T }));
-    expect((await createLearnerStorage(() => store).load()).courses.c).toEqual({ lastSectionId: 'slow-dependencies', at: T });
+    await storage.update(sectionKey('c', 's'), answer(0, 1, true));
+    await storage.update(noteKey('c', 's'), () => ({ text: 'keep?', updatedAt: T }));
+    await storage.remove([sectionKey('c', 's')]);
+    expect((await storage.all()).map(([k]) => k)).toEqual([noteKey('c', 's')]);
+  });
+
+  it('merges imported records in one transaction: newer wins, older and equal copies are skipped', async () => {
+    const storage = createLearnerStorage(() => store);
+    await storage.update(noteKey('c', 'a'), () => ({ text: 'stored, newer', updatedAt: T + 10 }));
+    await storage.update(noteKey('c', 'b'), () => ({ text: 'stored, older', updatedAt: T }));
+    const written = await storage.merge([
+      [noteKey('c', 'a'), { text: 'imported, older', updatedAt: T }],
+      [noteKey('c', 'b'), { text: 'imported, newer', updatedAt: T + 10 }],
+      [noteKey('c', 'c'), { text: 'imported, new', updatedAt: T }],
+    ]);
+    expect(written.map(([k]) => k)).toEqual([noteKey('c', 'b'), noteKey('c', 'c')]);
+    expect(await get(noteKey('c', 'a'), store)).toMatchObject({ text: 'stored, newer' });
+    expect(await get(noteKey('c', 'b'), store)).toMatchObject({ text: 'imported, newer' });
   });
 });

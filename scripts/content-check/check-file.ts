@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import { ContentError, type ContentProblem } from '../../src/lib/content-error';
+import { parseYamlSource } from '../../src/lib/yaml-source';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { problemsFromIssues, type FieldLocator } from '../../src/lib/zod-problems';
+import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '../../src/lib/unknown-fields';
+import { lintBody, readingLength, type LinkRef } from '../../src/lib/markdown-lint';
+import { placeholderProblems } from '../../src/lib/scaffold';
+import { mdxSyntaxProblem } from '../../src/lib/mdx-errors';
+import { remarkSectionParts } from '../../src/markdown/section-parts';
+import { CONTENT_DOCUMENTS, authoredShape, type ContentKind } from '../../src/schemas/documents';
+
+/** One content file after its own checks: parsed data (when valid), links to resolve, and problems. */
+export interface CheckedFile {
+  kind: ContentKind;
+  /** Path relative to the project root, as problems name it. */
+  file: string;
+  /** Path relative to the content folder, as the build's collection patterns see it. */
+  entry: string;
+  /** Validated data (after defaults and transforms), or undefined when the schema rejected it. */
+  data?: Record<string, unknown>;
+  /** The data as written, even when invalid: enough to tell other files which ids exist. */
+  raw?: Record<string, unknown>;
+  locate?: FieldLocator;
+  links: LinkRef[];
+  problems: ContentProblem[];
+}
+
+const shapes = new Map<ContentKind, JsonSchemaNode>();
+const shapeOf = (kind: ContentKind) => shapes.get(kind) ?? shapes.set(kind, authoredShape(kind)).get(kind)!;
+
+/** Schema problems and unknown fields for parsed YAML, each positioned at its field. */
+function validate(kind: ContentKind, raw: unknown, file: string, locate: FieldLocator) {
+  const result = CONTENT_DOCUMENTS[kind].schema.safeParse(raw);
+  const problems = result.success ? [] : problemsFromIssues(file, result.error.issues, locate);
+  for (const unknown of findUnknownFields(raw, shapeOf(kind))) {
+    const { line, column } = locate(unknown.path, 'key');
+    problems.push({ file, line, column, ...describeUnknownField(unknown) });
+  }
+  return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };
+}
+
+/** Parses a body the way the build does, runs the body rules, then the build's own remark plugin. */
+function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: string, file: string) {
+  const mdx = path.endsWith('.mdx');
+  const vfile = new VFile({ path, value: body, data: { astro: { frontmatter: frontmatter ?? {} } } });
+  const parser = mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
+  let tree: Root;
+  try {
+    tree = parser.parse(vfile);
+  } catch (error) {
+    return { problems: [mdxSyntaxProblem(error, file)], links: [] };
+  }
+  const { problems, links } = lintBody(tree, { file, startDepth: kind === 'challenge' ? 2 : 1, mdx });
+  if (kind === 'section') problems.push(...readingLength(body, file));
+  try {
+    unified().use(remarkSectionParts).runSync(tree, vfile);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems.map((p) => ({ ...p, file })));
+  }
+  return { problems, links };
+}
+
+type FileChecks = Pick<CheckedFile, 'data' | 'raw' | 'locate' | 'problems'> & { links?: LinkRef[] };
+const asRecord = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
+
+/** YAML files are data only; Markdown files have frontmatter, checked like YAML, and a body. */
+function checkSource(kind: ContentKind, source: string, path: string, file: string): FileChecks {
+  if (kind === 'course' || kind === 'practice') {
+    const yaml = parseYamlSource(source, file);
+    if (yaml.problems.length) return { problems: yaml.problems };
+    return { locate: yaml.locate, raw: asRecord(yaml.data), ...validate(kind, yaml.data, file, yaml.locate) };
+  }
+  const parts = splitFrontmatter(source, file);
+  if ('problem' in parts) return { problems: [parts.problem] };
+  const yaml = parseYamlSource(parts.yaml, file, parts.yamlFirstLine);
+  const checked = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(kind, yaml.data, file, yaml.locate);
+  const body = checkBody(kind, parts.body, yaml.data, path, file);
+  return { locate: yaml.locate, data: checked.data, raw: asRecord(yaml.data), links: body.links, problems: [...checked.problems, ...body.problems] };
+}
+
+/** Reads and checks one file of the given kind (`entry` is relative to the content folder). */
+export function checkFile(kind: ContentKind, root: string, contentDir: string, entry: string): CheckedFile {
+  const path = resolve(root, contentDir, entry);
+  const file = relative(root, path);
+  const source = readFileSync(path, 'utf8');
+  const checked = checkSource(kind, source, path, file);
+  return { kind, file, entry, links: [], ...checked, problems: [...checked.problems, ...placeholderProblems(source, file)] };
+}

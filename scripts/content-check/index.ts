@@ -1,0 +1,61 @@
+import { globSync, readdirSync } from 'node:fs';
+import { relative, resolve, join } from 'node:path';
+import { isError, type ContentProblem } from '../../src/lib/content-error';
+import { positionProblems, type FieldLocator } from '../../src/lib/zod-problems';
+import { CONTENT_PATTERNS, contentDir } from '../../src/lib/content-paths';
+import type { ContentKind } from '../../src/schemas/documents';
+import { checkFile, type CheckedFile } from './check-file';
+import { crossFileProblems } from './cross-file';
+
+/** Where to look: the project root (problems name files relative to it) and the content folder. */
+export interface CheckOptions {
+  root?: string;
+  /** Relative to root, or absolute. Defaults to the folder the build reads (CONTENT_DIR, else `content`). */
+  contentDir?: string;
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+const KINDS: Array<[ContentKind, string]> = [
+  ['course', CONTENT_PATTERNS.courses],
+  ['practice', CONTENT_PATTERNS.practice],
+  ['section', CONTENT_PATTERNS.sections],
+  ['challenge', CONTENT_PATTERNS.challenges],
+];
+
+/** Files in the content folder that no collection reads: the build would silently skip them. */
+function strayFiles(dir: string, known: Set<string>, root: string): ContentProblem[] {
+  const all = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'));
+  return all.filter((entry) => !known.has(entry)).map((entry) => ({
+    file: relative(root, join(dir, entry)), field: 'file', severity: 'warning' as const,
+    message: 'the site does not read this file',
+    hint: 'sections are content/concepts/<course>/<slug>.md (or .mdx), challenges content/challenges/<id>.md; course.yaml and practice.yaml sit in the course folder',
+  }));
+}
+
+/** Orders problems by file, then position, so the report reads top to bottom. */
+const byPlace = (a: ContentProblem, b: ContentProblem) =>
+  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+
+/** Checks every content file and the links between them, without building the site. */
+export function checkContent(options: CheckOptions = {}): CheckResult {
+  const root = resolve(options.root ?? process.cwd());
+  const dir = resolve(root, options.contentDir ?? contentDir());
+  const entries = KINDS.map(([kind, pattern]) => [kind, globSync(pattern, { cwd: dir }).sort()] as const);
+  const checked: CheckedFile[] = entries.flatMap(([kind, list]) => list.map((entry) => checkFile(kind, root, dir, entry)));
+  const locators = new Map<string, FieldLocator>(checked.flatMap((f) => (f.locate ? [[f.file, f.locate] as const] : [])));
+  const problems = positionProblems([
+    ...checked.flatMap((f) => f.problems),
+    ...crossFileProblems(checked),
+    ...strayFiles(dir, new Set(entries.flatMap(([, list]) => list)), root),
+  ], locators).sort(byPlace);
+  const errors = problems.filter(isError).length;
+  return { problems, files: checked.length, errors, warnings: problems.length - errors };
+}

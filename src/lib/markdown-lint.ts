@@ -1,0 +1,132 @@
+import type { Root, Heading, Html, Image, ImageReference, Link, Definition } from 'mdast';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem, SourcePosition } from './content-error';
+import { SECTION_WORDS, countWords, readingPart } from './reading-time';
+
+/** A link found in a body, to be resolved once every page is known. */
+export interface LinkRef extends SourcePosition {
+  url: string;
+}
+
+/** What the body rules need to know about the file. */
+export interface BodyContext {
+  file: string;
+  /** Level of the last heading the page shows above the body: 1 for sections (the title), 2 for challenges ("Scenario"). */
+  startDepth: number;
+  /** MDX files have their own pitfalls (expressions); Markdown files others (raw HTML). */
+  mdx: boolean;
+}
+
+type Report = (node: Node, field: string, message: string, hint: string, severity?: 'warning', at?: number) => void;
+
+/** Position of character `index` inside a node's source, for constructs found in raw HTML. */
+function positionIn(node: Node, value: string, index: number): SourcePosition {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const before = value.slice(0, index).split('\n');
+  return before.length === 1
+    ? { line: start.line, column: start.column + index }
+    : { line: start.line + before.length - 1, column: before.at(-1)!.length + 1 };
+}
+
+const plainText = (node: Node): string =>
+  'value' in node ? String(node.value) : 'children' in node ? (node.children as Node[]).map(plainText).join('') : '';
+
+function checkHeadings(tree: Root, startDepth: number, report: Report): void {
+  let previous = startDepth;
+  visit(tree, 'heading', (heading: Heading) => {
+    const title = plainText(heading);
+    if (heading.depth === 1) {
+      report(heading, 'heading', `"# ${title}" is a level-1 heading inside the text`, 'the page title is the only level-1 heading; use ## for the main parts of the text');
+    } else if (heading.depth > previous + 1) {
+      report(heading, 'heading', `"${'#'.repeat(heading.depth)} ${title}" skips a level: it follows a level-${previous} heading`,
+        `use ${'#'.repeat(previous + 1)} here, or add the missing level-${previous + 1} heading above it`);
+    }
+    previous = heading.depth;
+  });
+}
+
+function checkImages(tree: Root, report: Report): void {
+  visit(tree, (node) => node.type === 'image' || node.type === 'imageReference', (node) => {
+    const image = node as Image | ImageReference;
+    if (!image.alt?.trim()) {
+      const target = 'url' in image ? image.url : image.identifier;
+      report(image, 'image', `image "${target}" has no alternative text`, 'describe what the image shows between the brackets: ![A PostgreSQL primary and two replicas](diagram.svg)');
+    }
+  });
+}
+
+/** Raw HTML rules: images and diagrams need text alternatives; blocks must not be cut by blank lines; comments are published. */
+function checkHtml(node: Html, block: boolean, mdx: boolean, report: Report): void {
+  const value = node.value;
+  for (const img of value.matchAll(/<img\b[^>]*>/gi)) {
+    if (!/\salt\s*=/.test(img[0])) report(node, 'image', `${img[0].slice(0, 60)} has no alt attribute`, 'add alt="..." describing what the image shows', undefined, img.index);
+  }
+  for (const svg of value.matchAll(/<svg\b[^>]*>/gi)) {
+    const named = /\saria-(label|labelledby)\s*=|\saria-hidden\s*=\s*["']true/.test(svg[0]) || /<title[\s>]/i.test(value.slice(svg.index));
+    if (!named) report(node, 'diagram', 'inline SVG has no text alternative', 'add role="img" and aria-labelledby pointing at a <title> (and <desc>) inside the SVG that says what the picture shows', undefined, svg.index);
+  }
+  for (const tag of block ? ['svg', 'table'] : []) {
+    const opened = value.match(new RegExp(`<${tag}\\b`, 'gi'))?.length ?? 0;
+    const closed = value.match(new RegExp(`</${tag}>`, 'gi'))?.length ?? 0;
+    if (opened > closed) report(node, 'HTML block', `the <${tag}> block is cut off by a blank line, so the rest of it is read as Markdown`, `remove blank lines inside the <${tag}> element`);
+  }
+  if (!mdx && value.includes('<!--')) {
+    report(node, 'HTML comment', 'an HTML comment is published in the page\'s HTML source', 'remove it; put notes for reviewers in the pull request instead', 'warning', value.indexOf('<!--'));
+  }
+  const tag = /^<\/?([A-Za-z][\w]*)/.exec(value)?.[1];
+  if (!mdx && tag && /[A-Z]/.test(tag) && !value.includes('\n')) {
+    report(node, 'text', `"${value}" is read as an HTML tag, so it will not be shown`, 'put code in backticks (e.g. `List<String>`), or write &lt; for "<"', 'warning');
+  }
+}
+
+/** Names an MDX file declares with import or export, which its expressions may use. */
+const declaredNames = (tree: Root) => {
+  const names = new Set<string>();
+  visit(tree, (node) => node.type === 'mdxjsEsm', (node) => {
+    for (const m of String((node as unknown as { value: string }).value).matchAll(/[A-Za-z_$][\w$]*/g)) names.add(m[0]);
+  });
+  return names;
+};
+
+function checkExpressions(tree: Root, report: Report): void {
+  const declared = declaredNames(tree);
+  visit(tree, (node) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression', (node) => {
+    const value = String((node as unknown as { value: string }).value).trim();
+    const code = value.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').trim();
+    const root = /^[A-Za-z_$][\w$]*/.exec(code)?.[0];
+    if (!root || declared.has(root)) return;
+    report(node, 'MDX expression', `"{${value}}" is read as JavaScript in MDX, and "${root}" is not defined, so the page would fail to build`,
+      `to show the braces as text write \\{${value}\\}, or put it in backticks; a section without components can be a .md file`);
+  });
+}
+
+/** Body rules for one file: headings, text alternatives, raw-HTML and MDX pitfalls. Also returns its links. */
+export function lintBody(tree: Root, context: BodyContext): { problems: ContentProblem[]; links: LinkRef[] } {
+  const problems: ContentProblem[] = [];
+  const report: Report = (node, field, message, hint, severity, at) => {
+    const pos = at === undefined ? node.position?.start : positionIn(node, (node as Html).value, at);
+    problems.push({ file: context.file, line: pos?.line, column: pos?.column, field, message, hint, ...(severity && { severity }) });
+  };
+  checkHeadings(tree, context.startDepth, report);
+  checkImages(tree, report);
+  visit(tree, 'html', (node: Html, _, parent) => checkHtml(node, parent?.type === 'root', context.mdx, report));
+  if (context.mdx) checkExpressions(tree, report);
+  const links: LinkRef[] = [];
+  visit(tree, (node) => node.type === 'link' || node.type === 'definition', (node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    links.push({ url: (node as Link | Definition).url, line: start.line, column: start.column });
+  });
+  return { problems, links };
+}
+
+/** Warns when a section's reading (before `## Code`) is outside the content guide's length. */
+export function readingLength(body: string, file: string): ContentProblem[] {
+  const words = countWords(readingPart(body));
+  if (words >= SECTION_WORDS.min && words <= SECTION_WORDS.max) return [];
+  return [{
+    file, field: 'reading', severity: 'warning',
+    message: `the reading is ${words} words; the content guide asks for ${SECTION_WORDS.min} to ${SECTION_WORDS.max} (about two minutes)`,
+    hint: words < SECTION_WORDS.min ? 'explain the mechanism and what goes wrong in production more fully' : 'keep to one idea per section; move the rest into a section of its own',
+  }];
+}

@@ -1,0 +1,106 @@
+/** The parts of a Pagefind result's data that the search box uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
+}
+
+/** The data Pagefind returns for one matching page (`await result.data()`). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+/** A piece of an excerpt: plain text, or a matched word (shown highlighted). */
+export interface ExcerptPart {
+  text: string;
+  match: boolean;
+}
+
+/** One search result as the search box shows it. */
+export interface SearchHit {
+  course: string;
+  section: string;
+  /** The heading inside the section where the best match is, when it is not the top of the page. */
+  heading?: string;
+  url: string;
+  excerpt: ExcerptPart[];
+}
+
+/** Results of one course, in the order Pagefind ranked them. */
+export interface CourseGroup {
+  course: string;
+  hits: SearchHit[];
+}
+
+/** Group heading for pages without a course (none today; a safe default if one is indexed later). */
+export const OTHER_PAGES = 'Other pages';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, e: string) => ENTITIES[e]!);
+
+/**
+ * Splits a Pagefind excerpt (text with `<mark>` around matches, entities escaped) into parts, so it
+ * can be rendered as text nodes and never as HTML. Any other tag is dropped.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let match = false;
+  for (const token of excerpt.split(/(<\/?mark>)/)) {
+    if (token === '<mark>' || token === '</mark>') match = token === '<mark>';
+    else {
+      const text = decode(token.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, match });
+    }
+  }
+  return parts;
+}
+
+const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+/** The sub-result (a heading's part of the page) with the strongest match; the first on a tie. */
+export function bestSubResult(subs: PagefindSubResult[] | undefined): PagefindSubResult | undefined {
+  return (subs ?? []).reduce<PagefindSubResult | undefined>((best, sub) => (!best || score(sub) > score(best) ? sub : best), undefined);
+}
+
+/**
+ * Spells a result URL the way the site links its pages: with `trailingSlash: 'never'` a page is
+ * `/a/b` (not `/a/b/`, `/a/b.html` or `/a/b/index.html`); otherwise Pagefind's `/a/b/` is kept.
+ */
+export function spellResultUrl(url: string, trailingSlash: 'always' | 'never' | 'ignore'): string {
+  if (trailingSlash !== 'never') return url;
+  const [path = '', hash] = url.split('#', 2);
+  const clean = path.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/(.)\/$/, '$1');
+  return hash === undefined ? clean : `${clean}#${hash}`;
+}
+
+/** Turns Pagefind's data for one page into a hit that links to the heading with the best match. */
+export function toHit(data: PagefindResultData, trailingSlash: 'always' | 'never' | 'ignore' = 'ignore'): SearchHit {
+  const section = data.meta.title ?? data.url;
+  const sub = bestSubResult(data.sub_results);
+  const atHeading = sub && sub.url.includes('#') && sub.title !== section;
+  return {
+    course: data.meta.course ?? OTHER_PAGES,
+    section,
+    heading: atHeading ? sub.title : undefined,
+    url: spellResultUrl(sub?.url ?? data.url, trailingSlash),
+    excerpt: excerptParts(sub?.excerpt ?? data.excerpt),
+  };
+}
+
+/** Groups hits by course; courses appear in the order of their best-ranked hit. */
+export function groupByCourse(hits: SearchHit[]): CourseGroup[] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) groups.set(hit.course, [...(groups.get(hit.course) ?? []), hit]);
+  return [...groups].map(([course, list]) => ({ course, hits: list }));
+}
+
+/** What the live region says after a search. */
+export function resultCountMessage(query: string, total: number, shown: number): string {
+  if (total === 0) return `No results for “${query}”.`;
+  const count = `${total} result${total === 1 ? '' : 's'} for “${query}”`;
+  return shown < total ? `${count}, showing the first ${shown}.` : `${count}.`;
+}

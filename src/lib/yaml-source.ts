@@ -1,0 +1,85 @@
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type YAMLError } from 'yaml';
+import type { ContentProblem, SourcePosition } from './content-error';
+
+/** The YAML options Astro's own frontmatter and data-file parser uses, so both read the same values. */
+export const YAML_OPTIONS = { customTags: ['timestamp'], merge: true, schema: 'core' } as const;
+
+/** Where a field sits in the source; `found` is false when the field is missing (the position is then its parent's). */
+export interface FieldLocation extends SourcePosition {
+  found: boolean;
+}
+
+/** A parsed YAML text that can point at any of its fields. */
+export interface YamlSource {
+  /** The parsed value, or undefined when the YAML has syntax errors. */
+  data: unknown;
+  /** Syntax errors, each with its position in the file. */
+  problems: ContentProblem[];
+  /** The position of the field at `path` (keys and list indexes, as in zod issue paths): its value, or with `'key'` its name. */
+  locate(path: readonly PropertyKey[], at?: 'value' | 'key'): FieldLocation;
+}
+
+const SYNTAX_HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a value containing ": " must be in double quotes, e.g. question: "Why: because?"; otherwise check this line\'s indentation',
+  MULTILINE_IMPLICIT_KEY: 'a value containing ": " must be in double quotes; otherwise check the indentation of the line below',
+  DUPLICATE_KEY: 'each field may appear only once here; remove or rename the repeat',
+  TAB_AS_INDENT: 'indent with spaces, never tabs',
+  MISSING_CHAR: 'close the quote or bracket that was opened before this point',
+  BAD_INDENT: 'line this item up with the other items of its list',
+};
+
+/** YAML's message without its trailing "at line 1, column 2:" and code frame; the position is reported separately. */
+const plainMessage = (error: YAMLError) => error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+
+function syntaxProblem(error: YAMLError, file: string, lines: string[], shift: number): ContentProblem {
+  const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+  const text = lines[pos.line - 1]?.trim();
+  return {
+    file, line: pos.line + shift, column: pos.col, field: 'YAML syntax',
+    message: `${plainMessage(error)}${text ? ` (in "${text}")` : ''}`,
+    hint: SYNTAX_HINTS[error.code] ?? 'check the YAML syntax at this point; putting the value in double quotes often helps',
+  };
+}
+
+/** Walks a YAML node tree along a zod-style path and returns the source offset of what it reaches. */
+function offsetOf(root: unknown, path: readonly PropertyKey[], at: 'value' | 'key'): { offset: number; found: boolean } {
+  let node = root;
+  let offset = rangeStart(root) ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) return { offset, found: false };
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
+      node = node.items[key];
+      offset = rangeStart(node) ?? offset;
+    } else return { offset, found: false };
+  }
+  // A plain value is pointed at directly; a list or map at the key that introduces it.
+  if (isScalar(node) && at === 'value') offset = rangeStart(node) ?? offset;
+  return { offset, found: true };
+}
+
+const rangeStart = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range?.[0];
+
+/**
+ * Parses YAML that starts on line `firstLine` of `file` (1 for a data file, the line after
+ * the opening `---` minus one for frontmatter that keeps the fence's line ending).
+ */
+export function parseYamlSource(text: string, file: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, customTags: [...YAML_OPTIONS.customTags], lineCounter });
+  const shift = firstLine - 1;
+  const lines = text.split('\n');
+  const problems = doc.errors.map((error) => syntaxProblem(error, file, lines, shift));
+  return {
+    data: problems.length ? undefined : doc.toJS(),
+    problems,
+    locate(path, at = 'value') {
+      const { offset, found } = offsetOf(doc.contents, path, at);
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line + shift, column: pos.col, found };
+    },
+  };
+}

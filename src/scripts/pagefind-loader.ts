@@ -1,0 +1,32 @@
+import type { PagefindResultData } from '../lib/search-results';
+
+/** The part of Pagefind's browser API (`pagefind.js`) the search box uses. */
+export interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind from the build's `pagefind/` folder, once. A failed load (no index in `astro dev`,
+ * or offline before the index was saved) is not remembered, so the next try starts afresh.
+ */
+export function loadPagefind(url: string, siteBase: string): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    // Result URLs are built from the base, so they work at the root and under a sub-path.
+    await pagefind.options({ baseUrl: siteBase, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  });
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** What the search box says when the index cannot be loaded. */
+export function searchUnavailableMessage(dev: boolean, online: boolean): string {
+  if (dev) return 'No search index in development: it is written by npm run build. Run npm run build, then npm run preview, to try search.';
+  if (!online) return 'Search is not saved on this device yet. Connect once and it will work offline too.';
+  return 'Search is not available: its index could not be loaded. Reload the page to try again.';
+}

@@ -1,0 +1,101 @@
+import { base, trailingSlash } from 'astro:config/client';
+import { withBase } from '../lib/paths';
+import { groupByCourse, resultCountMessage, toHit, type CourseGroup, type PagefindResultData } from '../lib/search-results';
+import { loadPagefind, searchUnavailableMessage } from './pagefind-loader';
+
+/** Results shown at most; the live region says how many there are in all. */
+const MAX_SHOWN = 10;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Renders the groups as headed lists of links; excerpts become text nodes and <mark>s, never parsed HTML. */
+function renderGroups(groups: CourseGroup[]): HTMLElement[] {
+  return groups.map((group) => {
+    const section = element('section', 'search-group');
+    const list = element('ul', '');
+    for (const hit of group.hits) {
+      const link = element('a', 'search-hit');
+      link.href = hit.url;
+      link.append(element('span', 'search-hit-title', hit.heading ? `${hit.section} › ${hit.heading}` : hit.section));
+      const excerpt = element('span', 'search-hit-excerpt');
+      excerpt.append(...hit.excerpt.map((p) => (p.match ? element('mark', '', p.text) : document.createTextNode(p.text))));
+      link.append(excerpt);
+      const item = document.createElement('li');
+      item.append(link);
+      list.append(item);
+    }
+    section.append(element('h3', '', group.course), list);
+    return section;
+  });
+}
+
+/** Up and Down move between the query and the results, like a list; Tab works as usual. */
+function moveFocus(dialog: HTMLDialogElement, input: HTMLInputElement, event: KeyboardEvent): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const stops = [input, ...dialog.querySelectorAll<HTMLAnchorElement>('.search-hit')];
+  const at = stops.indexOf(document.activeElement as HTMLInputElement);
+  if (at < 0 || stops.length < 2) return;
+  event.preventDefault();
+  stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
+}
+
+/** Wires the dialog in `root`; called once, on the first open. */
+export function setUpSearch(root: HTMLElement): { open: () => void } {
+  const dialog = root.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+  const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+  const pagefindUrl = withBase(base, 'pagefind/pagefind.js');
+
+  async function search(query: string): Promise<void> {
+    if (!query) {
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind(pagefindUrl, withBase(base, ''));
+      const found = await pagefind.debouncedSearch(query, {}, 150);
+      if (!found) return; // a newer query superseded this one
+      const data: PagefindResultData[] = await Promise.all(found.results.slice(0, MAX_SHOWN).map((r) => r.data()));
+      if (input.value.trim() !== query) return;
+      results.replaceChildren(...renderGroups(groupByCourse(data.map((d) => toHit(d, trailingSlash)))));
+      status.textContent = resultCountMessage(query, found.results.length, data.length);
+    } catch {
+      results.replaceChildren();
+      status.textContent = searchUnavailableMessage(import.meta.env.DEV, navigator.onLine);
+    }
+  }
+
+  input.addEventListener('input', () => void search(input.value.trim()));
+  dialog.querySelector('[data-search-form]')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    dialog.querySelector<HTMLAnchorElement>('.search-hit')?.click();
+  });
+  dialog.addEventListener('keydown', (e) => {
+    // One Escape closes the dialog, even from the search field (which would otherwise only clear itself).
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    } else moveFocus(dialog, input, e);
+  });
+  dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (the dialog box itself, outside its panel) closes it; so does following a result.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog || (e.target as Element).closest('.search-hit')) dialog.close();
+  });
+  return {
+    open() {
+      if (!dialog.open) dialog.showModal();
+      input.focus();
+      input.select();
+      // Start fetching the search code and index now, so the first query does not wait for it.
+      void loadPagefind(pagefindUrl, withBase(base, '')).catch(() => (status.textContent = searchUnavailableMessage(import.meta.env.DEV, navigator.onLine)));
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { watchConsole } from './browser';
+import { useBuiltSite } from './site';
+import { answerQuickCheck } from './quiz';
+
+const COURSE = '/concepts/failure-modes-in-distributed-systems/';
+const S1 = `${COURSE}what-is-a-distributed-system/`;
+const S2 = `${COURSE}network-partitions/`;
+
+const site = useBuiltSite();
+
+/** Answers every quick check on the open section page correctly. */
+async function answerAllCorrectly(page: Page) {
+  await page.bringToFront(); // background tabs are throttled
+  for (const i of [0, 1]) await answerQuickCheck(page, i);
+}
+
+/** The notes box, scrolled into view so its island hydrates (it loads when visible). */
+async function notesBox(page: Page) {
+  const box = page.getByLabel('Your notes on this section');
+  await box.scrollIntoViewIfNeeded();
+  return box;
+}
+
+async function writeNote(page: Page, text: string) {
+  const box = await notesBox(page);
+  await box.fill(text);
+  await expect.poll(() => page.locator('.notes-status').textContent(), { timeout: 3000 }).toMatch(/^Saved at/);
+}
+
+describe('notes', () => {
+  it('save automatically, survive a reload, show as text on My Progress and never run as HTML', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const messages = watchConsole(page);
+    await page.goto(site.url + S1);
+    const note = 'Remember: every arrow is a network call.\n<img src=x onerror="window.pwned=1">';
+    await writeNote(page, note);
+    await page.reload();
+    const box = await notesBox(page);
+    await expect.poll(() => box.inputValue()).toBe(note);
+    await page.goto(site.url + '/progress/');
+    const listed = page.locator('.note-text');
+    await expect.poll(() => listed.textContent()).toBe(note);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await expect(page.locator('.note-list a').getAttribute('href')).resolves.toBe(S1);
+    expect(messages).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('two tabs', () => {
+  let context: BrowserContext;
+  beforeAll(async () => { context = await site.browser.newContext(); });
+  afterAll(async () => context?.close());
+
+  it('shows an answer given in one tab in the other within a second, without a reload', async () => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(site.url + S1);
+    await b.goto(site.url + COURSE);
+    await expect.poll(() => b.locator('.progress-line').textContent()).toContain('0 of 16 done');
+    await answerAllCorrectly(a);
+    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain('1 of 16 done');
+    await a.close();
+    await b.close();
+  });
+
+  it('keeps both sections when each tab finishes a different one', async () => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(site.url + S2);
+    await b.goto(site.url + `${COURSE}process-crashes/`);
+    await answerAllCorrectly(a);
+    await answerAllCorrectly(b);
+    const course = await context.newPage();
+    await course.goto(site.url + COURSE);
+    await expect.poll(() => course.locator('.progress-line').textContent()).toContain('3 of 16 done');
+  });
+});
+
+describe('two tabs without BroadcastChannel', () => {
+  it('still updates the other tab, through storage events', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => { delete (window as { BroadcastChannel?: unknown }).BroadcastChannel; });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await a.goto(site.url + S1);
+    await b.goto(site.url + COURSE);
+    expect(await b.evaluate(() => typeof BroadcastChannel)).toBe('undefined');
+    await expect.poll(() => b.locator('.progress-line').textContent()).toContain('0 of 16 done');
+    await answerAllCorrectly(a);
+    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain('1 of 16 done');
+    await context.close();
+  });
+});
+
+describe('export and import', () => {
+  it('restores progress and notes in a fresh browser profile, and reports what it imported', async () => {
+    const first = await site.browser.newContext({ acceptDownloads: true });
+    const page = await first.newPage();
+    await page.goto(site.url + S1);
+    await answerAllCorrectly(page);
+    await writeNote(page, 'Exported note');
+    await page.goto(site.url + '/progress/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress and notes' }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'learning-site-progress', version: 2 });
+    await first.close();
+
+    const fresh = await site.browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(site.url + '/progress/');
+    await other.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await expect.poll(() => other.locator('.my-progress-empty').textContent()).toContain('not started a course');
+    await other.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "other"}') });
+    await expect.poll(() => other.locator('.data-message').textContent()).toContain('not a progress export');
+    await expect.poll(() => other.locator('.my-progress-empty').count()).toBe(1);
+    await other.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => other.locator('.data-message').textContent()).toMatch(/^1 section, 1 note, .*imported\.$/);
+    await expect.poll(() => other.locator('.my-progress .progress-line').textContent()).toContain('1 of 16 done');
+    await other.goto(site.url + S1);
+    const box = await notesBox(other);
+    await expect.poll(() => box.inputValue()).toBe('Exported note');
+    await expect.poll(() => other.locator('.section-status').textContent()).toContain('Section done');
+    await fresh.close();
+  });
+});
+
+describe('when IndexedDB throws', () => {
+  it('still lets the learner answer quick checks and tells them progress cannot be saved', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => { throw new DOMException('IndexedDB is disabled', 'InvalidStateError'); };
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + S1);
+    await answerAllCorrectly(page);
+    await expect.poll(() => page.locator('.section-status').textContent()).toContain('Section done');
+    await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('cannot be saved in this browser right now');
+    await context.close();
+  });
+});
+
+describe('My Progress', () => {
+  it('resets a course after confirmation, keeping notes', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + S1);
+    await answerAllCorrectly(page);
+    await writeNote(page, 'Kept after reset');
+    await page.goto(site.url + '/progress/');
+    await expect.poll(() => page.locator('.stats').textContent()).toContain('Quick-check accuracy100%');
+    await page.getByRole('button', { name: /^Reset progress in/ }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain('1 of 16 done');
+    await page.getByRole('button', { name: /^Reset progress in/ }).click();
+    await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain('0 of 16 done');
+    await expect.poll(() => page.locator('.note-text').textContent()).toBe('Kept after reset');
+    await page.reload();
+    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain('0 of 16 done');
+    await context.close();
+  });
+});

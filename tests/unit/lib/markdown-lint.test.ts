@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { lintBody, readingLength } from '../../../src/lib/markdown-lint';
+
+function lint(markdown: string, options: { mdx?: boolean; startDepth?: number } = {}) {
+  const processor = options.mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
+  return lintBody(processor.parse(markdown), { file: 'f.md', startDepth: options.startDepth ?? 1, mdx: options.mdx ?? false });
+}
+const fields = (markdown: string, options?: { mdx?: boolean; startDepth?: number }) => lint(markdown, options).problems.map((p) => `${p.line}:${p.column} ${p.field}`);
+
+describe('lintBody', () => {
+  it('accepts headings that go down one level at a time and come back up', () => {
+    expect(fields('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
+  });
+
+  it('reports a skipped level and a level-1 heading, at their lines', () => {
+    expect(fields('## A\n\n#### B\n')).toEqual(['3:1 heading']);
+    expect(fields('### First\n')).toEqual(['1:1 heading']);
+    expect(fields('# Title again\n')).toEqual(['1:1 heading']);
+  });
+
+  it('lets a challenge body start at level 3, under the page\'s "Scenario" heading', () => {
+    expect(fields('### A\n', { startDepth: 2 })).toEqual([]);
+    expect(fields('#### A\n', { startDepth: 2 })).toEqual(['1:1 heading']);
+  });
+
+  it('reports images without alternative text, in Markdown and in HTML', () => {
+    expect(fields('![](a.png) and ![ok](b.png)\n\n<img src="c.png">\n\n<img src="d.png" alt="A box">\n')).toEqual(['1:1 image', '3:1 image']);
+  });
+
+  it('accepts an SVG named by aria-labelledby or a <title>, and reports one without', () => {
+    expect(fields('<svg role="img" aria-labelledby="t">\n<title id="t">A box</title>\n</svg>\n')).toEqual([]);
+    expect(fields('<svg>\n<title>A box</title>\n</svg>\n')).toEqual([]);
+    expect(fields('Text.\n\n<svg viewBox="0 0 1 1">\n<rect/>\n</svg>\n')).toEqual(['3:1 diagram']);
+  });
+
+  it('reports an HTML block cut by a blank line', () => {
+    expect(fields('<svg aria-label="x">\n<rect/>\n\n<rect/>\n</svg>\n')).toContain('1:1 HTML block');
+  });
+
+  it('warns about HTML comments and generic types in Markdown, positioned inside the HTML', () => {
+    const { problems } = lint('Text.\n\n<div>\n<!-- note -->\n</div>\n\nA List<String> here.\n');
+    expect(problems.map((p) => [p.line, p.column, p.field, p.severity])).toEqual([[4, 1, 'HTML comment', 'warning'], [7, 7, 'text', 'warning']]);
+  });
+
+  it('reports MDX expressions that would fail, but not comments or declared names', () => {
+    expect(fields('Use {braces} here.\n', { mdx: true })).toEqual(['1:5 MDX expression']);
+    expect(fields('A {/* note */} here.\n', { mdx: true })).toEqual([]);
+    expect(fields('export const limit = 3;\n\nUp to {limit} retries.\n', { mdx: true })).toEqual([]);
+    expect(fields('{braces}\n', { mdx: false })).toEqual([]);
+  });
+
+  it('collects links and reference definitions with their positions', () => {
+    expect(lint('See [a](../a/).\n\n[b]: /concepts/x/b/\n').links).toEqual([
+      { url: '../a/', line: 1, column: 5 },
+      { url: '/concepts/x/b/', line: 3, column: 1 },
+    ]);
+  });
+
+  it('warns when a section\'s reading is outside 300 to 500 words, not counting the Code part', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    expect(readingLength(`${words(320)}\n\n## Code\n\n${words(400)}\n`, 'f.md')).toEqual([]);
+    expect(readingLength(words(299), 'f.md')[0]).toMatchObject({ severity: 'warning', field: 'reading', message: 'the reading is 299 words; the content guide asks for 300 to 500 (about two minutes)' });
+    expect(readingLength(words(501), 'f.md')[0]!.hint).toContain('one idea per section');
+  });
+});

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { getManifest, type GenerateSWOptions } from 'workbox-build';
+import type { RouteMatchCallbackOptions } from 'workbox-core';
+import { pageFile, serviceWorkerOptions } from '../../../src/lib/service-worker-options';
+
+/** A tiny built site with one file of each kind the build writes. */
+const FILES = [
+  'index.html', '404.html', 'offline/index.html', 'concepts/c/s/index.html', '_astro/page.AbC123.js', '_astro/site.XyZ789.css',
+  'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg', 'sw.js', '_headers',
+  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
+  'pagefind/pagefind.en_1a2b.pf_meta', 'pagefind/index/en_3c4d.pf_index', 'pagefind/fragment/en_5e6f.pf_fragment',
+  'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js',
+];
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sw-options-'));
+  for (const f of FILES) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    writeFileSync(join(dir, f), f);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The precache list the options produce (the same glob step generateSW runs). */
+const manifestOf = (o: GenerateSWOptions) => getManifest({
+  globDirectory: o.globDirectory!, globPatterns: o.globPatterns, globIgnores: o.globIgnores, dontCacheBustURLsMatching: o.dontCacheBustURLsMatching,
+});
+
+describe('serviceWorkerOptions', () => {
+  it('precaches pages, assets, icons and the search bundle, but not host files or Pagefind UI', async () => {
+    const { manifestEntries } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
+    const urls = manifestEntries!.map((e) => (typeof e === 'string' ? e : e.url)).sort();
+    expect(urls).toEqual(FILES.filter((f) => !['404.html', 'sw.js', '_headers'].includes(f) && !/pagefind-(ui|component-ui|highlight)|wasm\.unknown/.test(f)).sort());
+  });
+
+  it('gives hashed files no revision and everything else one', async () => {
+    const { manifestEntries } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
+    const revision = (url: string) => manifestEntries!.find((e) => typeof e !== 'string' && e.url === url) as { revision: string | null };
+    expect(revision('_astro/page.AbC123.js').revision).toBeNull();
+    expect(revision('pagefind/index/en_3c4d.pf_index').revision).toBeNull();
+    expect(revision('index.html').revision).toMatch(/\w+/);
+    expect(revision('pagefind/pagefind-entry.json').revision).toMatch(/\w+/);
+  });
+
+  it('treats Pagefind’s ?ts= cache-buster as the same URL', () => {
+    const ignored = serviceWorkerOptions(dir, 'x').ignoreURLParametersMatching!;
+    expect(ignored.some((re) => re.test('ts'))).toBe(true);
+    expect(ignored.some((re) => re.test('q'))).toBe(false);
+  });
+
+  it('sends only navigations to the network-then-offline-page route, so a missing script stays a 404', () => {
+    const [route] = serviceWorkerOptions(dir, 'offline/index.html').runtimeCaching!;
+    const match = route!.urlPattern as (o: RouteMatchCallbackOptions) => boolean;
+    const request = (mode: RequestMode) => ({ request: { mode } }) as unknown as RouteMatchCallbackOptions;
+    expect(match(request('navigate'))).toBe(true);
+    expect(match(request('cors'))).toBe(false);
+    expect(match(request('no-cors'))).toBe(false);
+    expect(route!.handler).toBe('NetworkOnly');
+    expect(route!.options?.precacheFallback?.fallbackURL).toBe('offline/index.html');
+  });
+
+  it('waits for the learner before a new version takes over', () => {
+    const o = serviceWorkerOptions(dir, 'x');
+    expect(o.skipWaiting).toBe(false);
+    expect(o.swDest).toBe(join(dir, 'sw.js'));
+  });
+});
+
+describe('pageFile', () => {
+  it('maps a page path to its file in each build format', () => {
+    expect(pageFile('offline/', 'directory')).toBe('offline/index.html');
+    expect(pageFile('/offline', 'file')).toBe('offline.html');
+    expect(pageFile('', 'file')).toBe('index.html');
+  });
+});

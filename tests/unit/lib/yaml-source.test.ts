@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from '../../../src/lib/yaml-source';
+
+const SOURCE = 'id: demo\nquiz:\n  - question: Q\n    options:\n      - a\n      - b\n    answer: E\n';
+
+describe('parseYamlSource', () => {
+  it('parses the data and points at values, keys and list items', () => {
+    const yaml = parseYamlSource(SOURCE, 'f.yaml');
+    expect(yaml.data).toEqual({ id: 'demo', quiz: [{ question: 'Q', options: ['a', 'b'], answer: 'E' }] });
+    expect(yaml.locate(['quiz', 0, 'answer'])).toEqual({ line: 7, column: 13, found: true });
+    expect(yaml.locate(['quiz', 0, 'answer'], 'key')).toEqual({ line: 7, column: 5, found: true });
+    expect(yaml.locate(['quiz', 0, 'options', 1])).toEqual({ line: 6, column: 9, found: true });
+    // A list is pointed at by the key that introduces it.
+    expect(yaml.locate(['quiz'])).toEqual({ line: 2, column: 1, found: true });
+  });
+
+  it('says when a field is missing and points at its parent', () => {
+    const yaml = parseYamlSource(SOURCE, 'f.yaml');
+    expect(yaml.locate(['order'])).toEqual({ line: 1, column: 1, found: false });
+    expect(yaml.locate(['quiz', 0, 'explanation'])).toEqual({ line: 3, column: 5, found: false });
+  });
+
+  it('shifts lines for frontmatter that starts further down a file', () => {
+    const yaml = parseYamlSource('\nid: x\ntitle: "a"\n', 'f.md', 3);
+    expect(yaml.locate(['title'])).toEqual({ line: 5, column: 8, found: true });
+  });
+
+  it('reports syntax errors at their line with the offending text and a hint', () => {
+    const yaml = parseYamlSource('\ntitle: Timeouts: why\n', 'f.md', 1);
+    expect(yaml.data).toBeUndefined();
+    expect(yaml.problems).toEqual([expect.objectContaining({
+      file: 'f.md', line: 2, field: 'YAML syntax',
+      message: expect.stringContaining('(in "title: Timeouts: why")'), hint: expect.stringContaining('double quotes'),
+    })]);
+  });
+
+  it('reports a repeated key and tab indentation', () => {
+    expect(parseYamlSource('a: 1\na: 2\n', 'f.yaml').problems[0]).toMatchObject({ line: 2, column: 1, hint: expect.stringContaining('only once') });
+    expect(parseYamlSource('quiz:\n\t- x\n', 'f.yaml').problems[0]).toMatchObject({ line: 2, hint: 'indent with spaces, never tabs' });
+  });
+});

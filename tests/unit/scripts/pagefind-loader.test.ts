@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { searchUnavailableMessage } from '../../../src/scripts/pagefind-loader';
+
+describe('searchUnavailableMessage', () => {
+  it('tells a developer in astro dev that the index comes from the build', () => {
+    expect(searchUnavailableMessage(true, true)).toMatch(/No search index in development.*npm run build/);
+  });
+  it('tells an offline learner that search needs one connected visit', () => {
+    expect(searchUnavailableMessage(false, false)).toMatch(/not saved on this device yet/);
+  });
+  it('otherwise says the index could not be loaded', () => {
+    expect(searchUnavailableMessage(false, true)).toMatch(/could not be loaded/);
+  });
+});
