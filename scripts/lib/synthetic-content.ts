@@ -19,7 +19,12 @@ const LETTERS = ['A', 'B', 'C', 'D'];
 const q = (s: string) => JSON.stringify(s);
 
 function quickCheck(text: TextSource, n: number): string {
-  const options = LETTERS.map((letter) => `${text.sentence(7, 12).slice(0, -1)} (${letter.toLowerCase()}${n})`);
+  // The right option is never the longest, as the content guide asks (the content check warns otherwise).
+  const drafts = LETTERS.map(() => text.sentence(7, 12).slice(0, -1)).sort((a, b) => b.length - a.length);
+  const right = n % 4;
+  const longest = drafts[0]!.length > drafts[1]!.length ? drafts[0]! : `${drafts[0]} indeed`;
+  const wrong = [longest, ...drafts.slice(2)];
+  const options = LETTERS.map((letter, i) => `${i === right ? drafts[1] : wrong.shift()} (${letter.toLowerCase()}${n})`);
   return [
     `  - question: ${q(`${text.sentence(12, 20).slice(0, -1)}?`)}`,
     '    options:',
@@ -86,7 +91,7 @@ console.log(await fetchStatus${n}('item-${n}'));`;
 /** One section file: 300 to 500 words of reading in three headed parts, two quick checks, and (3 in 4) code. */
 function section(text: TextSource, order: number, n: number): string {
   const hasCode = n % 4 !== 3;
-  const words = text.int(300, 480);
+  const words = text.int(300, 460);
   const reading = [
     text.paragraph(Math.round(words * 0.25)),
     `## ${text.sentence(3, 5).slice(0, -1)}`,

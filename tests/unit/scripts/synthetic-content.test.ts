@@ -34,6 +34,15 @@ describe('syntheticContent', () => {
     }
   });
 
+  it('never makes the right option the longest, and spreads answers over A to D', () => {
+    const quiz = sections.flatMap((s) => (split(s.text).data as { quiz: { options: string[]; answer: string }[] }).quiz);
+    for (const q of quiz) {
+      const right = q.options['ABCD'.indexOf(q.answer)]!;
+      expect(q.options.some((o) => o.length > right.length), right).toBe(true);
+    }
+    expect(new Set(quiz.map((q) => q.answer))).toEqual(new Set(['A', 'B', 'C', 'D']));
+  });
+
   it('gives three sections in four a Code part in Python, Java and JavaScript', () => {
     const withCode = sections.filter((s) => (split(s.text).data as { code: boolean }).code);
     expect(withCode.length).toBe(34);
