@@ -5,7 +5,7 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { rmSync } from 'node:fs';
-import { astroPhases, buildSyntheticSite, rebuildSyntheticSite, type BuildRun } from './lib/bench-site.ts';
+import { astroPhases, buildSyntheticSite, rebuildSyntheticSite, type BuildRun } from './perf/bench-site.ts';
 
 const args = process.argv.slice(2);
 const requested = args.filter((a) => /^\d+$/.test(a)).map(Number);

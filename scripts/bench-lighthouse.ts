@@ -7,11 +7,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { pagesByType } from './lib/budgets.ts';
-import { initModuleLexer } from './lib/module-graph.ts';
-import { pageWeight } from './lib/page-weight.ts';
-import { serveSite } from './lib/serve-site.ts';
-import { folderFiles } from './lib/site-files.ts';
+import { pagesByType } from './perf/budgets.ts';
+import { initModuleLexer } from './perf/module-graph.ts';
+import { pageWeight } from './perf/page-weight.ts';
+import { serveSite } from './perf/serve-site.ts';
+import { folderFiles } from './perf/site-files.ts';
 
 const dist = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));

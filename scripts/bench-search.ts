@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { buildSyntheticSite } from './lib/bench-site.ts';
-import { pagesByType } from './lib/budgets.ts';
-import { serveSite } from './lib/serve-site.ts';
+import { buildSyntheticSite } from './perf/bench-site.ts';
+import { pagesByType } from './perf/budgets.ts';
+import { serveSite } from './perf/serve-site.ts';
 
 /** A first query, then one that shares no words with it. Five results are opened, as a results list shows. */
 const QUERIES = ['timeout', 'leader election'];

@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUDGETS, PAGE_TYPES, checkBudgets, pagesByType, type PageType } from './lib/budgets.ts';
-import { initModuleLexer } from './lib/module-graph.ts';
-import { pageWeight, type PageWeight } from './lib/page-weight.ts';
-import { PAGEFIND_DIR } from './lib/search-weight.ts';
-import { folderFiles } from './lib/site-files.ts';
+import { BUDGETS, PAGE_TYPES, checkBudgets, pagesByType, type PageType } from './perf/budgets.ts';
+import { initModuleLexer } from './perf/module-graph.ts';
+import { pageWeight, type PageWeight } from './perf/page-weight.ts';
+import { PAGEFIND_DIR } from './perf/search-weight.ts';
+import { folderFiles } from './perf/site-files.ts';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
@@ -65,7 +65,7 @@ for (const r of results) {
 const skipped = BUDGETS.flatMap((b) => b.types.filter((t) => !weights.has(t)));
 if (skipped.length) console.log(`  (not checked yet, pages not built: ${[...new Set(skipped)].join(', ')})`);
 const over = results.filter((r) => r.status === 'over');
-if (over.length) console.log(`\n${over.length} budget${over.length === 1 ? ' is' : 's are'} not met yet: the page may not get heavier than its ceiling (scripts/lib/budgets.ts).`);
+if (over.length) console.log(`\n${over.length} budget${over.length === 1 ? ' is' : 's are'} not met yet: the page may not get heavier than its ceiling (scripts/perf/budgets.ts).`);
 const failed = results.filter((r) => r.status === 'fail');
 if (failed.length) {
   console.error(`\n${failed.length} budget${failed.length === 1 ? '' : 's'} exceeded. Run \`node scripts/budget.ts --details\` to see every file.`);

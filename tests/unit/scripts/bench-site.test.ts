@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroDuration, astroPhases } from '../../../scripts/lib/bench-site';
+import { astroDuration, astroPhases } from '../../../scripts/perf/bench-site';
 
 describe('astroDuration', () => {
   it.each([['870ms', 0.87], ['20.30s', 20.3], ['5m 48s', 348], ['1m 7s', 67], ['2m', 120]])('%s is %d s', (text, seconds) => {

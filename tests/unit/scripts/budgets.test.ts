@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, pageTypeOf, pagesByType, type Budget } from '../../../scripts/lib/budgets';
-import type { PageWeight } from '../../../scripts/lib/page-weight';
+import { checkBudgets, pageTypeOf, pagesByType, type Budget } from '../../../scripts/perf/budgets';
+import type { PageWeight } from '../../../scripts/perf/page-weight';
 
 describe('pageTypeOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlReferences } from '../../../scripts/lib/html-references';
+import { htmlReferences } from '../../../scripts/perf/html-references';
 
 const page = (head: string, body = '') => `<!doctype html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
 

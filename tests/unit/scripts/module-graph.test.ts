@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectModules, initModuleLexer, moduleImports, resolveUrl } from '../../../scripts/lib/module-graph';
-import { memoryFiles } from '../../../scripts/lib/site-files';
+import { collectModules, initModuleLexer, moduleImports, resolveUrl } from '../../../scripts/perf/module-graph';
+import { memoryFiles } from '../../../scripts/perf/site-files';
 
 beforeAll(() => initModuleLexer());
 

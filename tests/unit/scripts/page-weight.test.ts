@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initModuleLexer } from '../../../scripts/lib/module-graph';
-import { inlineCost, pageWeight } from '../../../scripts/lib/page-weight';
-import { compressedSize, memoryFiles } from '../../../scripts/lib/site-files';
+import { initModuleLexer } from '../../../scripts/perf/module-graph';
+import { inlineCost, pageWeight } from '../../../scripts/perf/page-weight';
+import { compressedSize, memoryFiles } from '../../../scripts/perf/site-files';
 
 beforeAll(() => initModuleLexer());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
-import { syntheticContent } from '../../../scripts/lib/synthetic-content';
+import { syntheticContent } from '../../../scripts/perf/synthetic-content';
 import { sectionSchema } from '../../../src/schemas/section';
 import { courseSchema } from '../../../src/schemas/course';
 import { countWords, readingPart } from '../../../src/lib/reading-time';

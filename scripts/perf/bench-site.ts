@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { syntheticContent } from './synthetic-content.ts';
 
-/** The project folder (scripts/lib/../..). */
+/** The project folder (scripts/perf/../..). */
 export const PROJECT = join(import.meta.dirname, '..', '..');
 const BIN = (name: string) => join(PROJECT, 'node_modules', '.bin', name);
 const GNU_TIME = '/usr/bin/time';
