@@ -62,7 +62,8 @@ const sections = pagesByType(readdirSync(dist, { recursive: true, encoding: 'utf
 const server = await serveSite(dist);
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext();
+  // The service worker would precache the site in the background and mix its requests into the counts.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const load = await measure(context, () => page.goto(server.url + (sections[0] ?? '/'), { waitUntil: 'networkidle' }));
   const early = load.requests.filter((r) => r.url.includes('/pagefind/'));

@@ -10,7 +10,7 @@ const PAGEFIND_SCRIPT = /pagefind\/(pagefind[\w.-]*\.js)/g;
 
 /** True for Pagefind's code or styles: a file of its bundle, or a module that contains its code. */
 export function isSearchCode(url: string, text: string): boolean {
-  return url.startsWith(PAGEFIND_DIR) ? /\.(m?js|css)$/.test(url) : PAGEFIND_MARKERS.some((m) => text.includes(m));
+  return url.includes(PAGEFIND_DIR) ? /\.(m?js|css)$/.test(url) : PAGEFIND_MARKERS.some((m) => text.includes(m));
 }
 
 /** Pagefind scripts a module refers to by path. */
@@ -53,7 +53,7 @@ export function firstSearchFiles(files: SiteFiles, page: { loaded: string[]; laz
   const fetched = new Set(starts.flatMap((u) => searchImport(files, u, seen) ?? []));
   if (fetched.size === 0) return undefined;
   // Pagefind's UI scripts import pagefind.js by a computed path; the runtime then fetches its own files.
-  if ([...fetched].some((u) => u.startsWith(PAGEFIND_DIR))) {
+  if ([...fetched].some((u) => u.includes(PAGEFIND_DIR))) {
     fetched.add(`${PAGEFIND_DIR}pagefind.js`);
     pagefindRuntime(files, page.lang).forEach((u) => fetched.add(u));
   }
