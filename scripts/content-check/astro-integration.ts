@@ -9,7 +9,11 @@ import { checkContent } from './index';
 /** Runs the content check; errors stop a build (with the same report as `npm run check`), anything else is logged. */
 function runCheck(root: string, logger: AstroIntegrationLogger, stopOnError: boolean): void {
   const result = checkContent({ root });
-  if (stopOnError && result.errors) throw new ContentError(result.problems, summaryLine(result.problems, result.files));
+  if (stopOnError && result.errors) {
+    // A content mistake is not a crash: print the report and stop, without a stack trace into Astro.
+    logger.error(`\n${new ContentError(result.problems, summaryLine(result.problems, result.files)).message}`);
+    process.exit(1);
+  }
   if (result.problems.length) logger.warn(`\n${formatReport(result.problems, result.files)}`);
 }
 

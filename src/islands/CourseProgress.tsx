@@ -1,12 +1,14 @@
 import { useStore } from '@nanostores/preact';
-import { $records } from '../stores/learner';
+import { $persistence, $records } from '../stores/learner';
 import { summariseCourse, type OutlineForSummary } from '../stores/progress';
 
 /** "N of 16 done · ~M min left", a bar and a link to continue where the learner left off. */
 export default function CourseProgress({ course }: { course: OutlineForSummary }) {
-  const { progress, next, started } = summariseCourse(useStore($records), course);
+  const records = useStore($records);
+  const { progress, next, started, last } = summariseCourse(records, course);
+  const label = next && last?.id === next.id ? 'Continue where you left off: ' : started ? 'Next: ' : 'Start: ';
   return (
-    <div class="course-progress">
+    <div class="course-progress" data-loading={useStore($persistence) === 'loading' ? '' : undefined}>
       <p class="progress-line">
         <strong>{progress.done} of {progress.total} done</strong> · ~{progress.minutesLeft} min left · {progress.percent}%
       </p>
@@ -15,7 +17,7 @@ export default function CourseProgress({ course }: { course: OutlineForSummary }
       </div>
       {next && (
         <a class="button button-primary continue" href={next.href}>
-          {started ? 'Continue where you left off: ' : 'Start: '}{next.title}
+          {label}{next.title}
         </a>
       )}
     </div>

@@ -12,7 +12,7 @@ export interface CourseForProgress extends OutlineForSummary {
 export default function MyProgress({ courses, catalogHref }: { courses: CourseForProgress[]; catalogHref: string }) {
   const records = useStore($records);
   const persistence = useStore($persistence);
-  if (persistence === 'loading') return <p class="my-progress-empty">Loading your progress from this browser…</p>;
+  if (persistence === 'loading') return <p class="my-progress-loading">Loading your progress from this browser…</p>;
   const started = courses.map((course) => ({ course, summary: summariseCourse(records, course) })).filter((c) => c.summary.started);
   if (started.length === 0) {
     return <p class="my-progress-empty">You have not started a course in this browser yet. <a href={catalogHref}>Browse the concepts</a> to begin.</p>;

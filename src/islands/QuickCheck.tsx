@@ -45,6 +45,10 @@ export default function QuickCheck({ courseId, sectionId, index, total, question
     setRetrying(true);
     setPicked(null);
   }
+  // Once answered, the explanation opens (it is in the static <details>, the only place holding the answer).
+  useEffect(() => {
+    if (result) root.current?.querySelector('details.qc-answer')?.setAttribute('open', '');
+  }, [result?.at]);
   // After "Try again" re-enables the options, put focus on the first one so keyboard users continue there.
   useEffect(() => {
     if (retrying && picked === null) root.current?.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus();
@@ -60,7 +64,7 @@ export default function QuickCheck({ courseId, sectionId, index, total, question
           <span class="qc-question">{question}</span>
         </legend>
         {options.map((text, i) => (
-          <label class="qc-option" key={i}>
+          <label class="qc-option" key={i} data-picked={result && choice === i ? (result.correct ? 'right' : 'wrong') : undefined}>
             <input type="radio" name={name} value={i} checked={choice === i} onChange={() => setPicked(i)} />
             <span class="qc-letter" aria-hidden="true">{letterOf(i)}</span>
             <span class="visually-hidden">{letterOf(i)}. </span>

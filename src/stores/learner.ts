@@ -26,6 +26,8 @@ function applyRemote({ put = [], removed = [] }: ChangeMessage): void {
 
 /** Loads stored records once, after first paint; islands render their empty state until then. */
 export function loadLearnerData(): Promise<void> {
+  // During the build there is no browser storage: pages keep their neutral "loading" state.
+  if (typeof window === 'undefined') return Promise.resolve();
   return (loaded ??= getStorage().load().then((snapshot) => {
     // Anything the learner did before storage answered is newer than what was stored.
     $records.set({ ...snapshot.records, ...$records.get() });

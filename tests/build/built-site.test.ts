@@ -91,4 +91,13 @@ describe('built course site', () => {
     for (const label of ['API', 'PostgreSQL', 'Redis']) expect(svg).toContain(label);
     expect(h).toMatch(/<figcaption>[^<]{40,}/);
   });
+
+  it('never builds a storage warning or a "not started" state into the HTML: those depend on the browser', () => {
+    for (const path of ['', 'progress/', `concepts/${COURSE}/`, `concepts/${COURSE}/practice/`, ...sections.map((s) => `concepts/${COURSE}/${s.slug}/`)]) {
+      const h = page(path);
+      expect(h, path).not.toContain('cannot be saved');
+      expect(h, path).not.toContain('Not saved');
+      expect(h, path).not.toContain('not started a course');
+    }
+  });
 });

@@ -19,7 +19,7 @@ const PAGES = {
   'category with courses': '/categories/system-design/',
   'empty category': '/categories/dsa/',
   'challenges list': '/challenges/',
-  'whole course on one page': `${COURSE}print/`,
+  'whole course printed on one': `${COURSE}print/`,
   'practice tests list': '/practice/',
   pricing: '/pricing/',
   privacy: '/privacy/',

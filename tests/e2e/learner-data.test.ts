@@ -38,6 +38,7 @@ describe('notes', () => {
     await page.goto(site.url + S1);
     const note = 'Remember: every arrow is a network call.\n<img src=x onerror="window.pwned=1">';
     await writeNote(page, note);
+    await expect(page.locator('.storage-notice').textContent()).resolves.toBe(''); // storage works here: no warning
     await page.reload();
     const box = await notesBox(page);
     await expect.poll(() => box.inputValue()).toBe(note);
@@ -118,6 +119,7 @@ describe('export and import', () => {
     await other.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => other.locator('.data-message').textContent()).toMatch(/^1 section, 1 note, .*imported\.$/);
     await expect.poll(() => other.locator('.my-progress .progress-line').textContent()).toContain('1 of 16 done');
+    await expect(other.locator('.my-progress-empty').count()).resolves.toBe(0);
     await other.goto(site.url + S1);
     const box = await notesBox(other);
     await expect.poll(() => box.inputValue()).toBe('Exported note');

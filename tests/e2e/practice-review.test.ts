@@ -1,4 +1,4 @@
-import { answerQuickCheck } from './quiz';
+import { answerQuickCheck, storedKeys } from './quiz';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchConsole } from './browser';
@@ -98,6 +98,8 @@ describe('review queue', () => {
     const page = await context.newPage();
     await page.goto(site.url + `${COURSE}slow-dependencies/`);
     await answerQuickCheck(page, 0, false);
+    // Leave the page only once the answer and its review item are in IndexedDB, as a learner a moment later would.
+    await expect.poll(() => storedKeys(page)).toContain('review:failure-modes-in-distributed-systems/slow-dependencies#0');
     const right = Number(await page.locator('.qc').first().locator('[data-answer]').getAttribute('data-answer'));
     await page.goto(site.url + '/progress/');
     await expect.poll(() => page.locator('.stats').textContent()).toContain('Review0 due · 1 later');

@@ -16,3 +16,17 @@ export async function answerQuickCheck(page: Page, i: number, correct = true): P
   await check.locator('.qc-actions button').click();
   await expect.poll(() => check.locator('[role=status]').textContent(), { timeout: 5000 }).toMatch(correct ? /^Correct\.$/ : /^Not quite/);
 }
+
+/** Keys stored in the site's IndexedDB store, read the way the storage module writes them (database "learning-site", store "learner"). */
+export function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('learning-site');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('learner')) return resolve([]);
+      const request = db.transaction('learner').objectStore('learner').getAllKeys();
+      request.onsuccess = () => { db.close(); resolve(request.result.map(String)); };
+    };
+  }));
+}
