@@ -49,7 +49,7 @@ export interface Budget {
 const KB = 1000;
 /**
  * The budgets CI enforces (issue 8). Where a target is not met yet, its ceiling is the weight measured then
- * (2026-12-03: section JS 21.0 KB, section HTML 11.5 KB) plus a little room; see the README, Performance.
+ * (2026-12-03: section JS 21.1 KB, section HTML 11.5 KB) plus a little room; see the README, Performance.
  */
 export const BUDGETS: Budget[] = [
   { metric: 'js', max: 14 * KB, ceiling: 21.5 * KB, types: ['section'], label: 'JavaScript at page load (islands, runtime, storage)' },
