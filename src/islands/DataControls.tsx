@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $records, exportLearnerData, importLearnerData, removeRecords } from '../stores/learner';
+import { $records, removeRecords } from '../stores/learner';
+import { exportLearnerData, importLearnerData } from '../stores/transfer';
 import ConfirmButton from './ConfirmButton';
 
 /** Export to a JSON file, import one (validated, then merged), and reset everything. */

@@ -1,8 +1,7 @@
 import { createStore, del, delMany, entries, set, setMany, update, type UseStore } from 'idb-keyval';
 import { BACKUP_PREFIX, VERSION_KEY, kindOf } from './keys';
-import { SCHEMA_VERSION, migrate } from './migrations';
-import { isValidRecord } from './records';
-import { shouldReplace } from './transfer';
+import { SCHEMA_VERSION } from './version';
+import { isValidRecord, shouldReplace } from './records';
 
 /**
  * The only module that touches IndexedDB. Everything persisted goes through it: the schema version
@@ -96,7 +95,10 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
     const stored: Entry[] = read.ok ? read.value.filter((e): e is Entry => typeof e[0] === 'string') : [...memory];
     const version = stored.find(([k]) => k === VERSION_KEY)?.[1];
     const fromFuture = typeof version === 'number' && version > SCHEMA_VERSION;
-    const learner = migrate(stored.filter(([k]) => kindOf(k)), typeof version === 'number' ? version : undefined);
+    const own = stored.filter(([k]) => kindOf(k));
+    // Migrations load only when old data is found, which keeps them off the pages of everyone already up to date.
+    const needsMigration = own.length > 0 && version !== SCHEMA_VERSION && !fromFuture;
+    const learner = needsMigration ? (await import('./migrations')).migrate(own, typeof version === 'number' ? version : undefined) : own;
     const valid = learner.filter(([k, v]) => isValidRecord(k, v));
     const invalid = learner.filter(([k, v]) => !isValidRecord(k, v));
     const stamp = Date.now();

@@ -3,7 +3,9 @@
  *  v1 (first release): section checks had no attempt counts; course records had no visit list.
  *  v2: checks count `tries` and `rightTries` (for accuracy); courses keep `visited` section times.
  */
-export const SCHEMA_VERSION = 2;
+import { SCHEMA_VERSION } from './version';
+
+export { SCHEMA_VERSION };
 
 type Entry = [key: string, value: unknown];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

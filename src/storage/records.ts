@@ -98,3 +98,8 @@ export function changedAt(value: unknown): number {
   if (!isObject(value)) return 0;
   return [value.updatedAt, value.at].find(isTime) ?? 0;
 }
+
+/** The merge rule, per record: an incoming copy replaces a missing, invalid or older stored one (ties keep what is stored). */
+export function shouldReplace(key: string, current: unknown, incoming: unknown): boolean {
+  return current === undefined || !isValidRecord(key, current) || changedAt(incoming) > changedAt(current);
+}

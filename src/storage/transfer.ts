@@ -1,6 +1,8 @@
 import { kindOf, type KeyKind } from './keys';
 import { SCHEMA_VERSION, migrate } from './migrations';
-import { changedAt, isValidRecord } from './records';
+import { isValidRecord } from './records';
+
+export { shouldReplace } from './records';
 
 /**
  * The export file: `{ format, version, exportedAt, records }`, where `records` maps storage keys
@@ -52,10 +54,6 @@ export function parseImport(text: string): ParsedImport {
 
 export type ImportCounts = Record<KeyKind, number>;
 
-/** The merge rule, per record: an incoming copy replaces a missing, invalid or older stored one (ties keep what is stored). */
-export function shouldReplace(key: string, current: unknown, incoming: unknown): boolean {
-  return current === undefined || !isValidRecord(key, current) || changedAt(incoming) > changedAt(current);
-}
 
 /** Counts written records by kind, for the import report. */
 export function countByKind(written: Entry[]): ImportCounts {

@@ -2,7 +2,6 @@ import { atom, map, onMount } from 'nanostores';
 import { createLearnerStorage, type LearnerStorage, type Persistence } from '../storage/learner-storage';
 import { changedAt, isValidRecord } from '../storage/records';
 import { openChangeFeed, type ChangeFeed, type ChangeMessage } from '../storage/sync';
-import { buildExport, countByKind, describeImport, parseImport, type ExportFile } from '../storage/transfer';
 
 /** Every learner record, keyed by storage key (see storage/keys.ts). Islands subscribe to the keys they show. */
 export const $records = map<Record<string, unknown>>({});
@@ -57,20 +56,12 @@ export async function removeRecords(keys: string[]): Promise<void> {
   feed?.announce({ removed: keys });
 }
 
-/** The export file for everything stored. */
-export async function exportLearnerData(now = new Date()): Promise<ExportFile> {
-  await loadLearnerData();
-  return buildExport(await getStorage().all(), now);
+/** The storage, for the export and import actions (stores/transfer.ts), which only My Progress loads. */
+export function learnerStorage(): LearnerStorage {
+  return getStorage();
 }
 
-/** Validates and merges an export file; returns the message to show. Nothing changes when the file is rejected. */
-export async function importLearnerData(text: string): Promise<{ ok: boolean; message: string }> {
-  const parsed = parseImport(text);
-  if (!parsed.ok) return { ok: false, message: parsed.error };
-  await loadLearnerData();
-  const written = await getStorage().merge(parsed.entries);
-  for (const [key, value] of written) $records.setKey(key, value);
-  $persistence.set(getStorage().persistence());
-  if (written.length) feed?.announce({ put: written });
-  return { ok: true, message: describeImport(countByKind(written)) };
+/** Tells other tabs about records written outside updateRecord (an import). */
+export function announce(message: ChangeMessage): void {
+  feed?.announce(message);
 }
