@@ -3,17 +3,8 @@
  * words, so that a search index over thousands of sections grows the way one over real prose does.
  */
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same content on every machine. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random generator: the same seed gives the same content on every machine. */
+export { seededRandom as randomSource } from '../../src/lib/shuffle.ts';
 
 const COMMON = `the a of to and in is that for it on with as be by this are or an at from when its which not
 can one every but if so than each then all more it's two no only after before while because into over they
