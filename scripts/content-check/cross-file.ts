@@ -7,7 +7,7 @@ import { courseFolder, fileSlug } from '../../src/lib/content-paths';
 import { challengePath, sectionPath } from '../../src/lib/paths';
 import type { CheckedFile } from './check-file';
 
-type Question = { question: string; options: string[]; answerIndex: number; section?: string };
+type Question = { id?: string; question: string; options: string[]; answerIndex: number; section?: string };
 
 /** The questions of a file's list field, each with its position. */
 function quizItems(file: CheckedFile, listField: 'quiz' | 'questions'): QuizItem[] {
@@ -51,7 +51,12 @@ function courseProblems(course: CheckedFile, sections: CheckedFile[], practice: 
     const questions = quizItems(practice, 'questions');
     const ids = new Set(sections.flatMap((s) => writtenId(s) ?? []));
     problems.push(...duplicateQuestions(questions), ...answerBalance(questions, practice.file, 'practice'));
+    const seenIds = new Map<string, number>();
     (practice.data.questions as Question[]).forEach((q, i) => {
+      const first = seenIds.get(String(q.id));
+      if (first !== undefined) {
+        problems.push({ file: practice.file, ...practice.locate?.(['questions', i, 'id']), field: `questions[${i}].id`, message: `id "${q.id}" is already used by questions[${first}]`, hint: 'give every practice question its own id (review progress is stored under it)' });
+      } else seenIds.set(String(q.id), i);
       if (ids.has(q.section!)) return;
       problems.push({ file: practice.file, ...practice.locate?.(['questions', i, 'section']), field: `questions[${i}].section`, message: `unknown section "${q.section}"`, hint: hintForSection(String(q.section), ids) });
     });

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $records, removeRecords } from '../stores/learner';
+import { removeEverything } from '../stores/learner';
 import { exportLearnerData, importLearnerData } from '../stores/transfer';
 import ConfirmButton from './ConfirmButton';
 
 /** Export to a JSON file, import one (validated, then merged), and reset everything. */
 export default function DataControls() {
-  const records = useStore($records);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function download() {
@@ -36,7 +35,7 @@ export default function DataControls() {
         </label>
         <ConfirmButton label="Reset everything" confirmLabel="Delete everything"
           question="Delete all progress, notes, practice results and review items stored in this browser? This cannot be undone (export first to keep a copy)."
-          onConfirm={() => void removeRecords(Object.keys(records))} />
+          onConfirm={() => void removeEverything()} />
       </div>
       <p class="data-message" role="status" data-ok={message ? String(message.ok) : undefined}>{message?.text}</p>
     </div>

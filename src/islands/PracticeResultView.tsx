@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { letterOf } from '../lib/letters';
 import { formatClock, scoreAttempt, arrangeAttempt, type PracticeItem } from '../lib/practice';
 import type { PracticeResult } from '../storage/records';
@@ -11,16 +12,20 @@ interface Props {
   passPercent: number;
   sections: Array<{ id: string; title: string; href: string }>;
   onRestart: () => void;
+  /** Move focus to the result (right after submitting), so keyboard and screen-reader users land on it. */
+  focus?: boolean;
 }
 
 /** The result: score, pass or fail, time, a per-section breakdown and every question with its explanation. */
-export default function PracticeResultView({ result, best, items, answerKey, passPercent, sections, onRestart }: Props) {
+export default function PracticeResultView({ result, best, items, answerKey, passPercent, sections, onRestart, focus }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { if (focus) heading.current?.focus(); }, [focus, result.at]);
   const score = scoreAttempt(items, answerKey.answers, result.answers, passPercent);
   const ordered = arrangeAttempt(items, result.seed);
   const optionText = (q: PracticeItem, i: number | undefined) => (i === undefined ? 'No answer' : q.options[i]);
   return (
     <section class="pt-result" aria-labelledby="pt-result-heading">
-      <h2 id="pt-result-heading" tabIndex={-1}>Result: {result.score} of {result.total} ({result.percent}%) · {result.passed ? 'Passed' : 'Not passed yet'}</h2>
+      <h2 id="pt-result-heading" tabIndex={-1} ref={heading}>Result: {result.score} of {result.total} ({result.percent}%) · {result.passed ? 'Passed' : 'Not passed yet'}</h2>
       <p>Pass mark {passPercent}%. Time taken {formatClock(Math.round(result.durationMs / 1000))}.{best && ` Best score: ${best.score} of ${best.total} (${best.percent}%).`}</p>
       <h3>By section</h3>
       <table class="pt-breakdown">

@@ -40,6 +40,7 @@ export default function PracticeTest({ courseId, minutes, passPercent, items, se
   const [now, setNow] = useState(() => Date.now());
   const [current, setCurrent] = useState(0);
   const [spoken, setSpoken] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   const attempt = record?.attempt;
   const left = attempt ? secondsLeft(attempt.deadline, now) : 0;
   const previousLeft = useRef(left);
@@ -64,6 +65,7 @@ export default function PracticeTest({ courseId, minutes, passPercent, items, se
     setSpoken(`${spokenDuration(secondsLeft(attempt?.deadline ?? 0, Date.now()))} left.`);
   }
   async function start() {
+    setSubmitted(false);
     const o = overrides();
     setCurrent(0);
     setNow(Date.now());
@@ -71,6 +73,7 @@ export default function PracticeTest({ courseId, minutes, passPercent, items, se
   }
   async function submit() {
     await submitAttempt(courseId, items, answerKey.answers, passPercent);
+    setSubmitted(true);
     setSpoken('The test was submitted. Your result is below.');
   }
 
@@ -94,7 +97,7 @@ export default function PracticeTest({ courseId, minutes, passPercent, items, se
           <QuestionNavigator questions={questions} attempt={attempt} current={current} onGo={setCurrent} onSubmit={() => void submit()} />
         </div>
       ) : record?.latest ? (
-        <PracticeResultView result={record.latest} best={record.best} items={items} answerKey={answerKey} passPercent={passPercent} sections={sections} onRestart={() => void start()} />
+        <PracticeResultView result={record.latest} best={record.best} items={items} answerKey={answerKey} passPercent={passPercent} sections={sections} onRestart={() => void start()} focus={submitted} />
       ) : (
         <div class="pt-intro">
           <p>{items.length} questions · {minutes} minutes · pass mark {passPercent}%. One question at a time: move freely between questions, flag any to come back to, and submit when you are ready. When the time is up, the test is submitted with what you have answered. Press Alt+T at any time to hear the time left.</p>

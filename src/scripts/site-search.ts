@@ -65,6 +65,7 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
       const data: PagefindResultData[] = await Promise.all(found.results.slice(0, MAX_SHOWN).map((r) => r.data()));
       if (input.value.trim() !== query) return;
       results.replaceChildren(...renderGroups(groupByCourse(data.map((d) => toHit(d, trailingSlash)))));
+      results.dataset.query = query;
       status.textContent = resultCountMessage(query, found.results.length, data.length);
     } catch {
       results.replaceChildren();
@@ -75,7 +76,8 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
   input.addEventListener('input', () => void search(input.value.trim()));
   dialog.querySelector('[data-search-form]')!.addEventListener('submit', (e) => {
     e.preventDefault();
-    dialog.querySelector<HTMLAnchorElement>('.search-hit')?.click();
+    // Enter follows the first result only when it answers what is typed now, never a previous query's.
+    if (results.dataset.query === input.value.trim()) dialog.querySelector<HTMLAnchorElement>('.search-hit')?.click();
   });
   dialog.addEventListener('keydown', (e) => {
     // One Escape closes the dialog, even from the search field (which would otherwise only clear itself).
@@ -90,10 +92,14 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
     if (e.target === dialog || (e.target as Element).closest('.search-hit')) dialog.close();
   });
   return {
-    open() {
+    open(typed = '') {
       if (!dialog.open) dialog.showModal();
       input.focus();
       input.select();
+      if (typed) {
+        input.value = typed;
+        input.dispatchEvent(new Event('input'));
+      }
       // Start fetching the search code and index now, so the first query does not wait for it.
       void loadPagefind(pagefindUrl, withBase(base, '')).catch(() => (status.textContent = searchUnavailableMessage(import.meta.env.DEV, navigator.onLine)));
     },

@@ -1,4 +1,4 @@
-import { createStore, del, delMany, entries, set, setMany, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, delMany, entries, set, setMany, update, type UseStore } from 'idb-keyval';
 import { BACKUP_PREFIX, VERSION_KEY, kindOf } from './keys';
 import { SCHEMA_VERSION } from './version';
 import { isValidRecord, shouldReplace } from './records';
@@ -21,6 +21,8 @@ export interface LearnerSnapshot {
   records: Record<string, unknown>;
   /** Stored values that failed validation and were moved under a backup key. */
   setAside: number;
+  /** Values written by a newer version of the site that this one cannot read; they are left untouched. */
+  fromNewerVersion: number;
 }
 
 export interface LearnerStorage {
@@ -31,6 +33,10 @@ export interface LearnerStorage {
   all(): Promise<Entry[]>;
   /** Merges records (newer wins per key) in one transaction; returns the ones written. */
   merge(incoming: Entry[]): Promise<Entry[]>;
+  /** Keeps the in-memory copy in step with a change another tab made. */
+  remember(key: string, value: unknown): void;
+  /** Deletes everything, set-aside backups included (reset everything). */
+  clearAll(): Promise<void>;
   persistence(): Persistence;
 }
 
@@ -93,20 +99,23 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
   async function load(): Promise<LearnerSnapshot> {
     const read = await run((s) => entries<IDBValidKey, unknown>(s));
     const stored: Entry[] = read.ok ? read.value.filter((e): e is Entry => typeof e[0] === 'string') : [...memory];
-    const version = stored.find(([k]) => k === VERSION_KEY)?.[1];
-    const fromFuture = typeof version === 'number' && version > SCHEMA_VERSION;
+    const written = stored.find(([k]) => k === VERSION_KEY)?.[1];
+    // A version that is not a whole number from 1 up is itself corrupt: read the data as the first version did.
+    const version = Number.isInteger(written) && (written as number) >= 1 ? (written as number) : undefined;
+    const fromFuture = version !== undefined && version > SCHEMA_VERSION;
     const own = stored.filter(([k]) => kindOf(k));
     // Migrations load only when old data is found, which keeps them off the pages of everyone already up to date.
     const needsMigration = own.length > 0 && version !== SCHEMA_VERSION && !fromFuture;
-    const learner = needsMigration ? (await import('./migrations')).migrate(own, typeof version === 'number' ? version : undefined) : own;
+    const learner = needsMigration ? (await import('./migrations')).migrate(own, version) : own;
     const valid = learner.filter(([k, v]) => isValidRecord(k, v));
     const invalid = learner.filter(([k, v]) => !isValidRecord(k, v));
     const stamp = Date.now();
-    for (const [key, value] of invalid) await run((s) => set(`${BACKUP_PREFIX}${stamp}:${key}`, value, s).then(() => del(key, s)));
+    // What a newer version wrote stays where it is, for that version; anything else unreadable is set aside.
+    if (!fromFuture) for (const [key, value] of invalid) await run((s) => set(`${BACKUP_PREFIX}${stamp}:${key}`, value, s).then(() => del(key, s)));
     // Write migrated data back once, in one transaction; data from a newer version is never rewritten in an older format.
     if (read.ok && !fromFuture && version !== SCHEMA_VERSION) await run((s) => setMany([...valid, [VERSION_KEY, SCHEMA_VERSION]], s));
     for (const [key, value] of valid) memory.set(key, value);
-    return { records: Object.fromEntries(valid), setAside: invalid.length };
+    return { records: Object.fromEntries(valid), setAside: fromFuture ? 0 : invalid.length, fromNewerVersion: fromFuture ? invalid.length : 0 };
   }
 
   return {
@@ -115,6 +124,8 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
     async update<T>(key: string, change: (old: T | undefined) => T): Promise<T> {
       const current = memory.get(key);
       let result = change(isValidRecord(key, current) ? (current as T) : undefined);
+      // Remember it at once, so a second change made while storage is slow builds on this one.
+      memory.set(key, result);
       // Read-modify-write inside one transaction, so another tab's change to this key is never overwritten.
       await run((s) => update<unknown>(key, (old) => (result = change(isValidRecord(key, old) ? (old as T) : undefined)), s));
       memory.set(key, result);
@@ -128,6 +139,14 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
       const read = await run((s) => entries<IDBValidKey, unknown>(s));
       const stored = read.ok ? (read.value.filter((e) => typeof e[0] === 'string') as Entry[]) : [...memory];
       return stored.filter(([k, v]) => isValidRecord(k, v));
+    },
+    remember(key, value) {
+      if (value === undefined) memory.delete(key);
+      else memory.set(key, value);
+    },
+    async clearAll() {
+      memory.clear();
+      await run((s) => clear(s));
     },
     async merge(incoming) {
       const result = await run((s) => mergeInTransaction(s, incoming));

@@ -9,6 +9,8 @@ export const $records = map<Record<string, unknown>>({});
 export const $persistence = atom<'loading' | Persistence>('loading');
 /** Stored values that failed validation on load and were set aside. */
 export const $setAside = atom(0);
+/** Stored values from a newer version of the site that this version cannot show (left untouched). */
+export const $fromNewerVersion = atom(0);
 
 let storage: LearnerStorage | undefined;
 let feed: ChangeFeed | undefined;
@@ -18,9 +20,14 @@ const getStorage = () => (storage ??= createLearnerStorage());
 /** Applies another tab's change, unless this tab already holds a newer copy. */
 function applyRemote({ put = [], removed = [] }: ChangeMessage): void {
   for (const [key, value] of put) {
-    if (isValidRecord(key, value) && changedAt(value) >= changedAt($records.get()[key])) $records.setKey(key, value);
+    if (!isValidRecord(key, value) || changedAt(value) < changedAt($records.get()[key])) continue;
+    $records.setKey(key, value);
+    storage?.remember(key, value); // so this tab's next write builds on the other tab's change
   }
-  for (const key of removed) $records.setKey(key, undefined);
+  for (const key of removed) {
+    $records.setKey(key, undefined);
+    storage?.remember(key, undefined);
+  }
 }
 
 /** Loads stored records once, after first paint; islands render their empty state until then. */
@@ -31,8 +38,12 @@ export function loadLearnerData(): Promise<void> {
     // Anything the learner did before storage answered is newer than what was stored.
     $records.set({ ...snapshot.records, ...$records.get() });
     $setAside.set(snapshot.setAside);
+    $fromNewerVersion.set(snapshot.fromNewerVersion);
     $persistence.set(getStorage().persistence());
-    feed ??= typeof window === 'undefined' ? undefined : openChangeFeed(applyRemote);
+    feed ??= openChangeFeed(applyRemote);
+  }, () => {
+    // Storage failed in a way nobody foresaw: carry on in memory, and say so, rather than stay "loading".
+    $persistence.set('memory');
   }));
 }
 onMount($records, () => void loadLearnerData());
@@ -46,6 +57,15 @@ export async function updateRecord<T>(key: string, change: (old: T | undefined) 
   $persistence.set(getStorage().persistence());
   feed?.announce({ put: [[key, stored]] });
   return stored;
+}
+
+/** Deletes everything stored, backups included, here and in other tabs. */
+export async function removeEverything(): Promise<void> {
+  const keys = Object.keys($records.get());
+  $records.set({});
+  await getStorage().clearAll();
+  $persistence.set(getStorage().persistence());
+  feed?.announce({ removed: keys });
 }
 
 /** Deletes records (a reset) here, in storage and in other tabs. */

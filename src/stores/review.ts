@@ -10,6 +10,7 @@ export async function recordReviewAnswer(courseId: string, questionId: string, c
   const key = reviewKey(courseId, questionId);
   const current = $records.get()[key] as ReviewItem | undefined;
   const next = afterAnswer(current, correct, now);
+  if (next === current) return; // a right answer before the item is due changes nothing
   if (next) await updateRecord<ReviewItem>(key, (old) => afterAnswer(old, correct, now) ?? next);
   else if (current) await removeRecords([key]);
 }

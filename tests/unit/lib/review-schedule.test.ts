@@ -12,14 +12,20 @@ describe('afterAnswer', () => {
     let item = afterAnswer(undefined, false, NOW)!;
     const dues: number[] = [];
     for (let box = 1; box < BOX_INTERVAL_DAYS.length; box++) {
-      item = afterAnswer(item, true, NOW)!;
+      const answeredAt = item.due; // answered when due
+      item = afterAnswer(item, true, answeredAt)!;
       expect(item.box).toBe(box);
-      dues.push((item.due - NOW) / DAY);
+      dues.push((item.due - answeredAt) / DAY);
     }
     expect(dues).toEqual([3, 7, 14, 30]);
   });
   it('sends a wrong answer back to the first box from any box', () => {
     expect(afterAnswer({ box: 3, due: NOW, updatedAt: 0 }, false, NOW)).toEqual({ box: 0, due: NOW + DAY, updatedAt: NOW });
+  });
+  it('ignores a right answer given before the question is due, so the spacing cannot be skipped', () => {
+    const item = afterAnswer(undefined, false, NOW)!;
+    expect(afterAnswer(item, true, NOW + 1000)).toBe(item);
+    expect(afterAnswer(item, false, NOW + 1000)).toEqual({ box: 0, due: NOW + 1000 + DAY, updatedAt: NOW + 1000 });
   });
   it('takes a question out of the queue after a right answer in the last box', () => {
     expect(afterAnswer({ box: BOX_INTERVAL_DAYS.length - 1, due: NOW, updatedAt: 0 }, true, NOW)).toBeUndefined();

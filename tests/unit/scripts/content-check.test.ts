@@ -109,3 +109,11 @@ describe('npm run check on valid content', () => {
     expect(result.files).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('npm run check on a practice bank', () => {
+  it('reports a practice question id used twice, at its line', () => {
+    const { problems } = checkContent({ root: ROOT, contentDir: 'tests/fixtures/check/duplicate-practice-id' });
+    expect(problems).toEqual([expect.objectContaining({ field: 'questions[1].id', line: 12, message: 'id "p-first" is already used by questions[0]' })]);
+  });
+});
+

@@ -66,8 +66,46 @@ describe('learner storage', () => {
     await set(sectionKey('c', 'unreadable'), { answers: [1, 2] }, store);
     const snapshot = await createLearnerStorage(() => store).load();
     expect(Object.keys(snapshot.records).sort()).toEqual([sectionKey('c', 'new-shape'), sectionKey('c', 'old-shape')]);
-    expect(snapshot.setAside).toBe(1);
+    expect(snapshot).toMatchObject({ setAside: 0, fromNewerVersion: 1 });
+    // What this version cannot read stays in place for the newer version, not moved to a backup.
+    expect(await get(sectionKey('c', 'unreadable'), store)).toEqual({ answers: [1, 2] });
     expect(await get(VERSION_KEY, store)).toBe(SCHEMA_VERSION + 1);
+  });
+
+  it.each([0, -1, 1.5, 'two'])('treats a corrupt schema version (%s) as the first version instead of failing', async (version) => {
+    await set(VERSION_KEY, version, store);
+    await set(sectionKey('c', 's'), { checks: { 0: { choice: 1, correct: true, solved: true, at: T } }, updatedAt: T }, store);
+    const storage = createLearnerStorage(() => store);
+    const snapshot = await storage.load();
+    expect((snapshot.records[sectionKey('c', 's')] as SectionRecord).checks[0]).toMatchObject({ tries: 1, rightTries: 1 });
+    expect(await get(VERSION_KEY, store)).toBe(SCHEMA_VERSION);
+    expect(storage.persistence()).toBe('saved');
+  });
+
+  it('builds a second change on the first while storage is slow to answer', async () => {
+    const pending: UseStore = () => new Promise(() => {});
+    const storage = createLearnerStorage(() => pending, 50);
+    await Promise.all([storage.update(sectionKey('c', 's'), answer(0, 1, true)), storage.update(sectionKey('c', 's'), answer(1, 2, true))]);
+    const record = (await storage.all())[0]?.[1] as SectionRecord;
+    expect(Object.keys(record.checks).sort()).toEqual(['0', '1']);
+  });
+
+  it('builds on a change another tab made once told about it, even in memory', async () => {
+    const storage = createLearnerStorage(() => undefined);
+    storage.remember(sectionKey('c', 's'), withAnswer(undefined, 0, 1, true, T));
+    const record = await storage.update(sectionKey('c', 's'), answer(1, 2, true));
+    expect(Object.keys(record.checks).sort()).toEqual(['0', '1']);
+  });
+
+  it('clears everything on "reset everything", set-aside backups included', async () => {
+    await set(sectionKey('c', 'bad'), { nonsense: true }, store);
+    const storage = createLearnerStorage(() => store);
+    await storage.load();
+    await storage.update(noteKey('c', 's'), () => ({ text: 'x', updatedAt: T }));
+    expect((await keys(store)).some((k) => String(k).startsWith('backup:'))).toBe(true);
+    await storage.clearAll();
+    expect(await keys(store)).toEqual([]);
+    expect(await storage.all()).toEqual([]);
   });
 
   it('works in memory when IndexedDB is missing, and says so', async () => {
