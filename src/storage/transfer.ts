@@ -29,8 +29,19 @@ export type ParsedImport = { ok: true; entries: Entry[] } | { ok: false; error: 
 
 const fail = (error: string): ParsedImport => ({ ok: false, error: `${error} Nothing was imported.` });
 
+/**
+ * A record stamped in the future (exported from a device whose clock was ahead) would win every later
+ * merge and hide other tabs' changes, so its change time is brought back to now.
+ */
+function notAfter(value: unknown, now: number): unknown {
+  const record = value as { updatedAt?: number; at?: number };
+  if (typeof record.updatedAt === 'number' && record.updatedAt > now) return { ...record, updatedAt: now };
+  if (record.updatedAt === undefined && typeof record.at === 'number' && record.at > now) return { ...record, at: now };
+  return value;
+}
+
 /** Validates an import file completely before anything is written; a single bad record rejects the file. */
-export function parseImport(text: string): ParsedImport {
+export function parseImport(text: string, now = Date.now()): ParsedImport {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -49,7 +60,7 @@ export function parseImport(text: string): ParsedImport {
   const entries = migrate(Object.entries(file.records), file.version);
   const bad = entries.find(([key, value]) => !isValidRecord(key, value));
   if (bad) return fail(`This export is damaged: the record "${bad[0]}" is not valid.`);
-  return { ok: true, entries };
+  return { ok: true, entries: entries.map(([key, value]) => [key, notAfter(value, now)]) };
 }
 
 export type ImportCounts = Record<KeyKind, number>;

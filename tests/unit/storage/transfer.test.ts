@@ -36,6 +36,12 @@ describe('export and import', () => {
     }
   });
 
+  it('brings change times from the future back to now, so they cannot win every later merge', () => {
+    const ahead = { ...note, updatedAt: T + 365 * 86_400_000 };
+    const parsed = parseImport(file({ records: { [noteKey('c', 's')]: ahead, [noteKey('c', 't')]: note } }), T + 1000);
+    expect(parsed).toEqual({ ok: true, entries: [[noteKey('c', 's'), { ...note, updatedAt: T + 1000 }], [noteKey('c', 't'), note]] });
+  });
+
   it('migrates a version 1 export', () => {
     const v1 = JSON.stringify({ format: EXPORT_FORMAT, version: 1, records: { [courseKey('c')]: { lastSectionId: 's', at: T } } });
     expect(parseImport(v1)).toEqual({ ok: true, entries: [[courseKey('c'), { lastSectionId: 's', at: T, visited: { s: T } }]] });
