@@ -6,7 +6,7 @@ import { newSeed } from '../lib/shuffle';
 import { practiceKey } from '../storage/keys';
 import type { PracticeRecord } from '../storage/records';
 import { $persistence, $records } from '../stores/learner';
-import { answerPractice, startAttempt, submitAttempt, toggleFlag } from '../stores/practice';
+import { answerPractice, showQuestion, startAttempt, submitAttempt, toggleFlag } from '../stores/practice';
 import { readAnswerKey, type AnswerKey } from './practice-key';
 import PracticeQuestion from './PracticeQuestion';
 import PracticeResultView from './PracticeResultView';
@@ -38,10 +38,15 @@ export default function PracticeTest({ courseId, minutes, passPercent, items, se
   const root = useRef<HTMLDivElement>(null);
   const [answerKey, setAnswerKey] = useState<AnswerKey>({ answers: {}, explanations: {} });
   const [now, setNow] = useState(() => Date.now());
-  const [current, setCurrent] = useState(0);
+  const [shown, setShown] = useState<number | null>(null);
   const [spoken, setSpoken] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const attempt = record?.attempt;
+  const current = shown ?? attempt?.current ?? 0;
+  const setCurrent = (position: number) => {
+    setShown(position);
+    void showQuestion(courseId, position);
+  };
   const left = attempt ? secondsLeft(attempt.deadline, now) : 0;
   const previousLeft = useRef(left);
 
@@ -67,7 +72,7 @@ export default function PracticeTest({ courseId, minutes, passPercent, items, se
   async function start() {
     setSubmitted(false);
     const o = overrides();
-    setCurrent(0);
+    setShown(0);
     setNow(Date.now());
     await startAttempt(courseId, o.seed ?? newSeed(), o.durationMs ?? minutes * 60_000);
   }

@@ -16,7 +16,8 @@ export interface NoteRecord {
 
 /** A practice test in progress and the results kept from finished ones. */
 export interface PracticeRecord {
-  attempt?: { seed: number; startedAt: number; deadline: number; answers: Record<string, number>; flagged: string[] };
+  /** `current`: the position of the question on screen, so a reload returns to it. */
+  attempt?: { seed: number; startedAt: number; deadline: number; answers: Record<string, number>; flagged: string[]; current?: number };
   latest?: PracticeResult;
   best?: PracticeResult;
   updatedAt: number;
@@ -71,7 +72,7 @@ function isPracticeResult(v: unknown): v is PracticeResult {
 
 function isAttempt(v: unknown): boolean {
   return isObject(v) && isCount(v.seed) && isTime(v.startedAt) && isTime(v.deadline) && isIndexMap(v.answers) &&
-    Array.isArray(v.flagged) && v.flagged.every((f) => typeof f === 'string');
+    Array.isArray(v.flagged) && v.flagged.every((f) => typeof f === 'string') && (v.current === undefined || isCount(v.current));
 }
 
 export function isPracticeRecord(v: unknown): v is PracticeRecord {

@@ -23,6 +23,9 @@ export function startAttempt(courseId: string, seed: number, durationMs: number,
 export const answerPractice = (courseId: string, questionId: string, option: number) =>
   changeAttempt(courseId, (a) => ({ ...a, answers: { ...a.answers, [questionId]: option } }));
 
+/** Remembers which question is on screen, so a reload or a reopened tab returns to it. */
+export const showQuestion = (courseId: string, position: number) => changeAttempt(courseId, (a) => ({ ...a, current: position }));
+
 /** Flags or unflags a question for review before submitting. */
 export const toggleFlag = (courseId: string, questionId: string) =>
   changeAttempt(courseId, (a) => ({ ...a, flagged: a.flagged.includes(questionId) ? a.flagged.filter((f) => f !== questionId) : [...a.flagged, questionId] }));

@@ -63,13 +63,17 @@ describe('practice test', () => {
     const key = await answerKey(page);
     await answerShown(page, key, true);
     await page.getByLabel('Flag this question to come back to it').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.locator('.pt-heading').textContent()).toBe('Question 2 of 30');
     const before = await page.locator('.pt-clock strong').textContent();
     await page.waitForTimeout(1500);
     await page.reload();
     await page.waitForSelector('.pt-question');
     await expect.poll(() => page.locator('.pt-nav-button[data-answered]').count()).toBe(1);
     await expect(page.locator('.pt-nav-button[data-flagged]').count()).resolves.toBe(1);
-    await expect(page.locator('.pt-question input[type=radio]:checked').count()).resolves.toBe(1);
+    await expect(page.locator('.pt-heading').textContent()).resolves.toBe('Question 2 of 30'); // back where the learner was
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => page.locator('.pt-question input[type=radio]:checked').count()).toBe(1);
     const after = (await page.locator('.pt-clock strong').textContent())!;
     const seconds = (t: string) => Number(t.split(':')[0]) * 60 + Number(t.split(':')[1]);
     expect(seconds(after)).toBeLessThan(seconds(before!));
