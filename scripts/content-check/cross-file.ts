@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../../src/lib/content-error';
-import { findChallengeProblems, findCourseProblems } from '../../src/lib/course-integrity';
+import { duplicatePracticeIds, findChallengeProblems, findCourseProblems } from '../../src/lib/course-integrity';
 import { checkLinks, type SiteIndex } from '../../src/lib/internal-links';
 import { answerBalance, duplicateQuestions, type QuizItem } from '../../src/lib/quiz-balance';
 import { closest } from '../../src/lib/closest';
@@ -51,12 +51,8 @@ function courseProblems(course: CheckedFile, sections: CheckedFile[], practice: 
     const questions = quizItems(practice, 'questions');
     const ids = new Set(sections.flatMap((s) => writtenId(s) ?? []));
     problems.push(...duplicateQuestions(questions), ...answerBalance(questions, practice.file, 'practice'));
-    const seenIds = new Map<string, number>();
+    problems.push(...duplicatePracticeIds(practice.file, practice.data.questions as Question[], practice.locate));
     (practice.data.questions as Question[]).forEach((q, i) => {
-      const first = seenIds.get(String(q.id));
-      if (first !== undefined) {
-        problems.push({ file: practice.file, ...practice.locate?.(['questions', i, 'id']), field: `questions[${i}].id`, message: `id "${q.id}" is already used by questions[${first}]`, hint: 'give every practice question its own id (review progress is stored under it)' });
-      } else seenIds.set(String(q.id), i);
       if (ids.has(q.section!)) return;
       problems.push({ file: practice.file, ...practice.locate?.(['questions', i, 'section']), field: `questions[${i}].section`, message: `unknown section "${q.section}"`, hint: hintForSection(String(q.section), ids) });
     });

@@ -66,14 +66,25 @@ export function findChallengeProblems(
   );
 }
 
+/** Where a field is in its source file, when the caller can tell. */
+type Locate = (path: Array<string | number>) => { line?: number; column?: number } | undefined;
+
+/** Reports every practice question whose id an earlier question already uses (review progress is stored under it). */
+export function duplicatePracticeIds(file: string, questions: Array<{ id?: string }>, locate?: Locate): ContentProblem[] {
+  const seen = new Map<string, number>();
+  return questions.flatMap((q, i) => {
+    const first = seen.get(String(q.id));
+    if (first === undefined) {
+      seen.set(String(q.id), i);
+      return [];
+    }
+    return [{ file, ...locate?.(['questions', i, 'id']), field: `questions[${i}].id`, message: `id "${q.id}" is already used by questions[${first}]`, hint: 'give every practice question its own id (review progress is stored under it)' }];
+  });
+}
+
 /** Checks a practice bank: unique question ids, and sections that exist in the course. */
 export function findPracticeProblems(file: string, questions: Array<{ id: string; section: string }>, sectionIds: Set<string>): ContentProblem[] {
-  const seen = new Set<string>();
-  return questions.flatMap((q, i) => {
-    const problems: ContentProblem[] = [];
-    if (seen.has(q.id)) problems.push({ file, field: `questions[${i}].id`, message: `id "${q.id}" is used by another question`, hint: 'give every practice question its own id' });
-    seen.add(q.id);
-    if (!sectionIds.has(q.section)) problems.push({ file, field: `questions[${i}].section`, message: `unknown section "${q.section}"`, hint: `use the id of a section of this course (${[...sectionIds].slice(0, 3).join(', ')}, ...)` });
-    return problems;
-  });
+  const unknown = questions.flatMap((q, i) => sectionIds.has(q.section) ? [] :
+    [{ file, field: `questions[${i}].section`, message: `unknown section "${q.section}"`, hint: `use the id of a section of this course (${[...sectionIds].slice(0, 3).join(', ')}, ...)` }]);
+  return [...duplicatePracticeIds(file, questions), ...unknown];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChallengeProblems, findCourseProblems } from '../../../src/lib/course-integrity';
+import { duplicatePracticeIds, findChallengeProblems, findCourseProblems, findPracticeProblems } from '../../../src/lib/course-integrity';
 import { fixture, readCourses } from '../../helpers/content-files';
 
 /** Runs the cross-file checks on a fixture content tree, as the catalog does during the build. */
@@ -45,5 +45,18 @@ describe('course integrity', () => {
   it('reports a challenge whose course does not exist', () => {
     const [problem] = findChallengeProblems({ file: 'challenges/x.md', course: 'nope', sections: ['a'] }, new Map());
     expect(problem).toMatchObject({ field: 'course', message: 'unknown course "nope"' });
+  });
+});
+
+describe('practice bank integrity', () => {
+  const questions = [{ id: 'p-a', section: 'first' }, { id: 'p-b', section: 'gone' }, { id: 'p-a', section: 'first' }];
+  it('reports a reused question id, located when the caller can', () => {
+    expect(duplicatePracticeIds('practice.yaml', questions, (path) => ({ line: 10 * Number(path[1]) }))).toEqual([
+      { file: 'practice.yaml', line: 20, field: 'questions[2].id', message: 'id "p-a" is already used by questions[0]', hint: expect.stringContaining('its own id') },
+    ]);
+  });
+  it('reports reused ids and unknown sections together for the build', () => {
+    const fields = findPracticeProblems('practice.yaml', questions, new Set(['first'])).map((p) => p.field);
+    expect(fields).toEqual(['questions[2].id', 'questions[1].section']);
   });
 });
