@@ -20,6 +20,3 @@ export function canonicalLanguage(lang: string | null | undefined): string | und
   const name = LANGUAGE_ALIASES[lang.toLowerCase()] ?? lang.toLowerCase();
   return name in CODE_LANGUAGES ? name : undefined;
 }
-
-/** The languages every code section shows, in tab order. */
-export const EXAMPLE_LANGUAGES = ['python', 'java', 'javascript'] as const;

@@ -24,10 +24,3 @@ export function courseOf(key: string): string | undefined {
   if (!kindOf(key)) return undefined;
   return key.slice(key.indexOf(':') + 1).split('/')[0];
 }
-
-/** The part after the course: a section id, or a question id for review items. */
-export function itemOf(key: string): string | undefined {
-  const rest = key.slice(key.indexOf(':') + 1);
-  const slash = rest.indexOf('/');
-  return slash === -1 ? undefined : rest.slice(slash + 1);
-}
