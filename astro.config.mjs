@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -43,9 +42,12 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               // Every island needs the Preact runtime: one shared chunk for it, instead of four small ones.
+              // Vite's preload helper gets its own tiny chunk: pages without islands (section pages) use it for
+              // lazy imports, and would otherwise fetch the whole Preact chunk it would land in.
               codeSplitting: {
                 groups: [
-                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+                  { name: 'preload', test: /preload-helper/, priority: 2 },
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 1 },
                 ],
               },
             },

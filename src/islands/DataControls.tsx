@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { removeEverything } from '../stores/learner';
 import { exportLearnerData, importLearnerData } from '../stores/transfer';
 import ConfirmButton from './ConfirmButton';

@@ -1,16 +1,16 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
-/** Waits until the island around `locator` has hydrated: a choice made in the server-rendered HTML would be lost. */
-export async function waitForIsland(locator: Locator): Promise<void> {
-  await expect.poll(() => locator.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') === false), { timeout: 10_000 }).toBe(true);
+/** Waits until the page script has bound the quick check at `locator` (it sets `data-ready`), so clicks do something. */
+export async function waitForQuickCheck(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.evaluate((el) => el.closest('.qc')?.hasAttribute('data-ready') === true), { timeout: 10_000 }).toBe(true);
 }
 
 /** Opens the Quiz tab and answers quick check `i`, rightly or not; the answer is read from the page's own <details>. */
 export async function answerQuickCheck(page: Page, i: number, correct = true): Promise<void> {
   await page.getByRole('tab', { name: 'Quiz' }).click();
   const check = page.locator(`.qc[data-index="${i}"]`);
-  await waitForIsland(check);
+  await waitForQuickCheck(check);
   const right = Number(await check.locator('[data-answer]').getAttribute('data-answer'));
   await check.locator('input[type=radio]').nth(correct ? right : (right + 1) % 4).check();
   await check.locator('.qc-actions button').click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { tabTo, watchConsole } from './browser';
 import { useBuiltSite } from './site';
-import { waitForIsland } from './quiz';
+import { waitForQuickCheck } from './quiz';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const SECTION_1 = `${COURSE}what-is-a-distributed-system/`;
@@ -15,7 +15,7 @@ const answerOf = (page: Page, i: number) => page.locator('.qc').nth(i).locator('
 /** Answers quick check `i` with the keyboard only: Tab into the radio group, arrows to the option, Tab to Check, Enter. */
 async function answerWithKeyboard(page: Page, i: number, option: number, focusIsInGroup = false) {
   const radios = `.qc[data-index="${i}"] input[type=radio]`;
-  await waitForIsland(page.locator(`.qc[data-index="${i}"]`));
+  await waitForQuickCheck(page.locator(`.qc[data-index="${i}"]`));
   if (!focusIsInGroup) await tabTo(page, radios);
   const focused = await page.evaluate(() => Number((document.activeElement as HTMLInputElement).value));
   expect(focused).toBe(0); // nothing selected yet: Tab lands on the first option
