@@ -48,7 +48,7 @@ describe('built course site', () => {
       const langs = [...html(s.slug).matchAll(/<figure class="code-tab" data-lang="(\w+)"/g)].map((m) => m[1]);
       if (s.data.code) {
         expect(new Set(langs), s.slug).toEqual(new Set(['python', 'java', 'javascript']));
-        expect(html(s.slug), s.slug).toMatch(/<pre class="astro-code/);
+        expect(html(s.slug), s.slug).toMatch(/<pre class="code-block/);
       } else expect(langs, s.slug).toEqual([]);
     }
   });

@@ -74,8 +74,8 @@ describe('theme', () => {
 
   it('shows code in the dark theme with dark highlighting colours', async () => {
     await withPage({ colorScheme: 'dark' }, `${COURSE}what-is-a-distributed-system/#part-code`, async (page) => {
-      const pre = await page.evaluate(() => getComputedStyle(document.querySelector('pre.astro-code')!).backgroundColor);
-      expect(pre).toBe('rgb(13, 17, 23)'); // github-dark-default's background
+      const pre = await page.evaluate(() => getComputedStyle(document.querySelector('pre.code-block')!).backgroundColor);
+      expect(pre).toBe('rgb(13, 17, 23)'); // the dark palette's code background (styles/code.css)
     });
   });
 });
