@@ -5,24 +5,25 @@ import { courseSchema } from './schemas/course';
 import { challengeSchema } from './schemas/challenge';
 import { practiceSchema } from './schemas/practice';
 import { CONTENT_PATTERNS, contentDir, courseFolder, fileSlug } from './lib/content-paths';
+import { checkedLoader } from './catalog/checked-loader';
 
 const base = contentDir();
 
 export const collections = {
   courses: defineCollection({
-    loader: glob({ base, pattern: CONTENT_PATTERNS.courses, generateId: ({ entry }) => courseFolder(entry) }),
+    loader: checkedLoader(glob({ base, pattern: CONTENT_PATTERNS.courses, generateId: ({ entry }) => courseFolder(entry) })),
     schema: courseSchema,
   }),
   sections: defineCollection({
-    loader: glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` }),
+    loader: checkedLoader(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` })),
     schema: sectionSchema,
   }),
   practice: defineCollection({
-    loader: glob({ base, pattern: CONTENT_PATTERNS.practice, generateId: ({ entry }) => courseFolder(entry) }),
+    loader: checkedLoader(glob({ base, pattern: CONTENT_PATTERNS.practice, generateId: ({ entry }) => courseFolder(entry) })),
     schema: practiceSchema,
   }),
   challenges: defineCollection({
-    loader: glob({ base, pattern: CONTENT_PATTERNS.challenges, generateId: ({ entry }) => fileSlug(entry) }),
+    loader: checkedLoader(glob({ base, pattern: CONTENT_PATTERNS.challenges, generateId: ({ entry }) => fileSlug(entry) })),
     schema: challengeSchema,
   }),
 };

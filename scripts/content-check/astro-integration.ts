@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../../src/lib/content-error';
 import { formatReport, summaryLine } from '../../src/lib/content-report';
 import { contentDir } from '../../src/lib/content-paths';
-import { checkContent } from './index';
+import { CONTENT_CHECK, type PendingContentCheck } from '../../src/catalog/checked-loader';
+import { checkContent, type CheckResult } from './index';
 
-/** Runs the content check; errors stop a build (with the same report as `npm run check`), anything else is logged. */
-function runCheck(root: string, logger: AstroIntegrationLogger, stopOnError: boolean): void {
-  const result = checkContent({ root });
+/** Errors stop a build (with the same report as `npm run check`); anything else is logged. */
+function report(result: CheckResult, logger: AstroIntegrationLogger, stopOnError: boolean): void {
   if (stopOnError && result.errors) {
     // A content mistake is not a crash: print the report and stop, without a stack trace into Astro.
     logger.error(`\n${new ContentError(result.problems, summaryLine(result.problems, result.files)).message}`);
@@ -17,23 +18,51 @@ function runCheck(root: string, logger: AstroIntegrationLogger, stopOnError: boo
   if (result.problems.length) logger.warn(`\n${formatReport(result.problems, result.files)}`);
 }
 
+const runCheck = (root: string, logger: AstroIntegrationLogger, stopOnError: boolean) => report(checkContent({ root }), logger, stopOnError);
+
+/** Starts the check in a worker thread (worker.mjs), so it runs on another core while Astro loads content. */
+function checkInBackground(root: string): Promise<CheckResult> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(join(root, 'scripts', 'content-check', 'worker.mjs'), { workerData: { root } });
+    worker.once('message', (result: CheckResult) => { done(result); void worker.terminate(); });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the content check stopped with exit code ${code}`)));
+  });
+}
+
 /**
- * Runs `npm run check`'s checks inside Astro, so the build stops with the same messages before
- * it loads any content, and `astro dev` reports problems again whenever a content file changes.
+ * A build's check: started in the background at setup and awaited before any page is built, or as soon as a
+ * collection fails to load (src/catalog/checked-loader.ts), so bad content still stops the build with the report.
+ */
+function backgroundCheck(root: string, logger: AstroIntegrationLogger): PendingContentCheck & { finish(): Promise<void> } {
+  // If the worker cannot run (say, tsx is missing), check here instead: slower, same verdict.
+  const result = checkInBackground(root).catch(() => checkContent({ root }));
+  const finish = async () => report(await result, logger, true);
+  return { finish, stopOnErrors: finish };
+}
+
+/**
+ * Runs `npm run check`'s checks inside Astro, so the build stops with the same messages before it
+ * builds any page, and `astro dev` reports problems again whenever a content file changes. In a build
+ * the check runs in a worker thread while Astro loads content (it was a seventh of a large build).
  * SKIP_CONTENT_CHECK=1 turns it off, for build benchmarks on generated content: the check parses
  * every body a second time (a few ms per file). Schema errors still stop such a build, in Astro's words.
  */
 export function contentCheck(): AstroIntegration {
   if (process.env.SKIP_CONTENT_CHECK === '1') return { name: 'content-check', hooks: {} };
   let root = process.cwd();
+  let pending: ReturnType<typeof backgroundCheck> | undefined;
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        runCheck(root, logger, command === 'build');
+        if (command === 'dev') runCheck(root, logger, false);
+        if (command !== 'build') return;
+        pending = backgroundCheck(root, logger);
+        (globalThis as { [CONTENT_CHECK]?: PendingContentCheck })[CONTENT_CHECK] = pending;
       },
+      'astro:build:start': async () => { await pending?.finish(); },
       'astro:server:setup': ({ server, logger }) => {
         const watched = resolve(root, contentDir()) + sep;
         const recheck = (file: string) => {
