@@ -80,8 +80,9 @@ async function buildCatalog() {
   const problems = [];
   const sectionIdsByCourse = new Map<string, Set<string>>();
   const entriesByCourse = new Map<string, SectionEntry[]>();
+  const byFolder = Map.groupBy(sections, (s) => s.id.slice(0, s.id.indexOf('/')));
   for (const course of courses) {
-    const own = sections.filter((s) => s.id.startsWith(`${course.id}/`)).sort((a, b) => a.data.order - b.data.order);
+    const own = (byFolder.get(course.id) ?? []).sort((a, b) => a.data.order - b.data.order);
     entriesByCourse.set(course.id, own);
     sectionIdsByCourse.set(course.id, new Set(own.map((s) => s.data.id)));
     problems.push(...findCourseProblems(
@@ -144,8 +145,18 @@ export interface SectionPage {
   challenges: ChallengeSummary[];
 }
 
-/** Every section page of every course. */
-export async function listSectionPages(): Promise<SectionPage[]> {
+let sectionPages: Promise<SectionPage[]> | undefined;
+/** Every section page of every course, computed once per build (the print pages ask for them again per course). */
+export const listSectionPages = (): Promise<SectionPage[]> => (sectionPages ??= sectionPagesOfCatalog());
+
+let pagesByCourse: Promise<Map<string, SectionPage[]>> | undefined;
+/** The section pages of one course, in course order. */
+export async function listCourseSectionPages(courseId: string): Promise<SectionPage[]> {
+  pagesByCourse ??= listSectionPages().then((pages) => Map.groupBy(pages, (page) => page.course.id));
+  return (await pagesByCourse).get(courseId) ?? [];
+}
+
+async function sectionPagesOfCatalog(): Promise<SectionPage[]> {
   const { outlines, entriesByCourse, challenges, sourceOf } = await loadCatalog();
   const ordered = orderChallenges(outlines, challenges);
   const bySection = challengesBySection(ordered.map((c) => ({ id: c.id, course: c.data.course, sections: c.data.sections })));
