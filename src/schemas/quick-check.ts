@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { letterOf, indexOfLetter } from '../lib/letters';
+import { smartPunctuation } from '../lib/smart-punctuation';
 
-/** Text that must say something: trimmed and non-empty. */
+/**
+ * Text that must say something: trimmed and non-empty. Shown as written, with typographic quotes, dashes and
+ * ellipses (as Markdown prose gets them), so a question reads like the section around it.
+ */
 export const requiredText = (field: string) =>
   z
     .string({ error: `${field} must be text` })
     .trim()
-    .min(1, { error: `${field} is empty; write the ${field.toLowerCase()}` });
+    .min(1, { error: `${field} is empty; write the ${field.toLowerCase()}` })
+    .overwrite(smartPunctuation);
 
 /**
  * One multiple-choice question, used for quick checks and the practice bank.

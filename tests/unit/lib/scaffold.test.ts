@@ -23,7 +23,7 @@ describe('scaffold templates', () => {
     const parts = splitFrontmatter(source, 'f.md');
     if ('problem' in parts) throw new Error(parts.problem.message);
     const section = sectionSchema.parse(parseYamlSource(parts.yaml, 'f.md').data);
-    expect(section).toMatchObject({ id: 'a-b', title: 'Timeouts: "Why" #1', order: 3, code: false });
+    expect(section).toMatchObject({ id: 'a-b', title: 'Timeouts: \u201cWhy\u201d #1', order: 3, code: false }); // quotes curled, as in prose
     expect(section.quiz.map((q) => q.answer)).toEqual(['B', 'C']);
     expect(section.quiz.every((q) => q.options.length === 4)).toBe(true);
   });

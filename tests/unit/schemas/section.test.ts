@@ -18,6 +18,15 @@ describe('section schema', () => {
     expect(section.code).toBe(true);
   });
 
+  it('gives titles, summaries and quiz text the typographic quotes and dashes that prose gets', () => {
+    const { data } = readMarkdown(fixture('sections', 'valid.md'));
+    const quiz = [{ question: 'What does "timeout" mean here?', options: ["the server's reply", 'a 2--3 s wait'], answer: 'A', explanation: 'It means... nothing more.' }];
+    const section = sectionSchema.parse({ ...data, title: 'Don\'t "retry"', summary: 'Wait---then give up.', quiz });
+    expect(section.title).toBe('Don\u2019t \u201cretry\u201d');
+    expect(section.summary).toBe('Wait\u2014then give up.');
+    expect(section.quiz[0]).toMatchObject({ question: 'What does \u201ctimeout\u201d mean here?', options: ['the server\u2019s reply', 'a 2\u20133 s wait'], explanation: 'It means\u2026 nothing more.' });
+  });
+
   it('rejects a correct answer that is not among the options', () => {
     const [problem, ...rest] = problemsIn('answer-not-an-option.md');
     expect(rest).toEqual([]);
