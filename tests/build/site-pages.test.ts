@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DIST, htmlFiles, page, text } from '../helpers/built-site';
 import { readCourses, readMarkdown } from '../helpers/content-files';
 import { isIndexable } from '../../src/lib/indexing';
+import { challengeSchema } from '../../src/schemas/challenge';
 import { DB_NAME, STORE_NAME } from '../../src/storage/learner-storage';
 import { CODE_LANGUAGE_KEY, THEME_KEY } from '../../src/storage/preferences';
 
@@ -13,7 +14,11 @@ const [course] = readCourses(CONTENT).filter((c) => c.id === COURSE);
 const sections = course!.sections
   .map((s) => ({ id: s.data.id as string, order: s.data.order as number, slug: s.file.split('/').pop()!.replace(/\.mdx?$/, '') }))
   .sort((a, b) => a.order - b.order);
-const challenges = readdirSync(join(CONTENT, 'challenges')).map((f) => ({ id: f.replace(/\.mdx?$/, ''), ...readMarkdown(join(CONTENT, 'challenges', f)) }));
+// Through the schema, as the build reads them (so the text is what pages show, typographic quotes included).
+const challenges = readdirSync(join(CONTENT, 'challenges')).map((f) => {
+  const { data, body } = readMarkdown(join(CONTENT, 'challenges', f));
+  return { id: f.replace(/\.mdx?$/, ''), data: challengeSchema.parse(data) as Record<string, unknown>, body };
+});
 
 const pages = htmlFiles().map((file) => ({ file, path: `/${file.replace(/index\.html$/, '')}`, html: readFileSync(join(DIST, file), 'utf8') }));
 const meta = (html: string, attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
