@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Root, RootContent, Code, Heading } from 'mdast';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../lib/content-error';
-import { CODE_LANGUAGES, canonicalLanguage } from './code-languages';
+import { CODE_LANGUAGES, LANGUAGE_ALIASES, canonicalLanguage } from './code-languages';
 
 /** The heading text that starts a section's Code part. */
 export const CODE_HEADING = 'Code';
@@ -63,7 +63,7 @@ function groupCode(children: RootContent[], report: (pos: Position, field: strin
       const pos = code.position?.start;
       if (!lang) {
         report(pos, 'code block', code.lang ? `unknown language "${code.lang}"` : 'code block has no language',
-          `start the fence with one of: ${Object.keys(CODE_LANGUAGES).join(', ')} (for example \`\`\`python)`);
+          `start the fence with one of: ${Object.keys(CODE_LANGUAGES).join(', ')} (for example \`\`\`python; shorthands: ${Object.keys(LANGUAGE_ALIASES).join(', ')})`);
         continue;
       }
       if (seen.has(lang)) report(pos, 'code block', `${CODE_LANGUAGES[lang]} appears twice in one code group`, 'put text between the blocks to start a new group, or remove the repeat');

@@ -5,6 +5,7 @@ import { buildVariant, type Variant } from '../helpers/build-variant';
 import { filesUnder, internalLinks } from '../helpers/internal-links';
 import { resolveSitePath } from '../helpers/static-host';
 import { DIST } from '../helpers/built-site';
+import { SECTION_COUNT } from '../helpers/course-facts';
 
 const SITE = 'https://failure-modes.example.org';
 // Every trailing-slash setting, two of them under a sub-path. The root build is npm run build's own dist/.
@@ -53,7 +54,7 @@ describe.each(VARIANTS)('a build under $base with trailingSlash $trailingSlash',
   it('writes the search index and a manifest whose icons exist, and cache rules under the base', () => {
     const files = filesUnder(dir());
     expect(files).toContain('pagefind/pagefind.js');
-    expect(files.filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(15);
+    expect(files.filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(SECTION_COUNT);
     const manifest = JSON.parse(readFileSync(join(dir(), 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[]; start_url: string };
     for (const icon of manifest.icons) expect(files).toContain(icon.src);
     expect(manifest.start_url).toBe('./');

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { watchConsole } from './browser';
 import { useBuiltSite } from './site';
 import { answerQuickCheck } from './quiz';
+import { doneOf } from '../helpers/course-facts';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const S1 = `${COURSE}what-is-a-distributed-system/`;
@@ -61,9 +62,9 @@ describe('two tabs', () => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     await a.goto(site.url + S1);
     await b.goto(site.url + COURSE);
-    await expect.poll(() => b.locator('.progress-line').textContent()).toContain('0 of 16 done');
+    await expect.poll(() => b.locator('.progress-line').textContent()).toContain(doneOf(0));
     await answerAllCorrectly(a);
-    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain('1 of 16 done');
+    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain(doneOf(1));
     await a.close();
     await b.close();
   });
@@ -76,7 +77,7 @@ describe('two tabs', () => {
     await answerAllCorrectly(b);
     const course = await context.newPage();
     await course.goto(site.url + COURSE);
-    await expect.poll(() => course.locator('.progress-line').textContent()).toContain('3 of 16 done');
+    await expect.poll(() => course.locator('.progress-line').textContent()).toContain(doneOf(3));
   });
 });
 
@@ -88,9 +89,9 @@ describe('two tabs without BroadcastChannel', () => {
     await a.goto(site.url + S1);
     await b.goto(site.url + COURSE);
     expect(await b.evaluate(() => typeof BroadcastChannel)).toBe('undefined');
-    await expect.poll(() => b.locator('.progress-line').textContent()).toContain('0 of 16 done');
+    await expect.poll(() => b.locator('.progress-line').textContent()).toContain(doneOf(0));
     await answerAllCorrectly(a);
-    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain('1 of 16 done');
+    await expect.poll(() => b.locator('.progress-line').textContent(), { timeout: 1000 }).toContain(doneOf(1));
     await context.close();
   });
 });
@@ -118,7 +119,7 @@ describe('export and import', () => {
     await expect.poll(() => other.locator('.my-progress-empty').count()).toBe(1);
     await other.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => other.locator('.data-message').textContent()).toMatch(/^1 section, 1 note, .*imported\.$/);
-    await expect.poll(() => other.locator('.my-progress .progress-line').textContent()).toContain('1 of 16 done');
+    await expect.poll(() => other.locator('.my-progress .progress-line').textContent()).toContain(doneOf(1));
     await expect(other.locator('.my-progress-empty').count()).resolves.toBe(0);
     await other.goto(site.url + S1);
     const box = await notesBox(other);
@@ -154,13 +155,13 @@ describe('My Progress', () => {
     await expect.poll(() => page.locator('.stats').textContent()).toContain('Quick-check accuracy100%');
     await page.getByRole('button', { name: /^Reset progress in/ }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain('1 of 16 done');
+    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain(doneOf(1));
     await page.getByRole('button', { name: /^Reset progress in/ }).click();
     await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
-    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain('0 of 16 done');
+    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain(doneOf(0));
     await expect.poll(() => page.locator('.note-text').textContent()).toBe('Kept after reset');
     await page.reload();
-    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain('0 of 16 done');
+    await expect.poll(() => page.locator('.my-progress .progress-line').textContent()).toContain(doneOf(0));
     await context.close();
   });
 });
