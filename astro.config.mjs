@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -13,6 +14,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { deployShape } from './src/lib/deploy-shape.ts';
+import { contentSourcesDigest } from './src/integrations/content-sources-digest.ts';
 
 // SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/);
 // SITE_TRAILING_SLASH (always | never | ignore) and SITE_BUILD_FORMAT (directory | file) match the host's URL style.
@@ -29,7 +31,12 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex(), serviceWorker(), hostHeaders()],
   markdown: {
     // remarkSmartPunctuation stands in for Astro's smartypants, which cost more than the rest of the Markdown pipeline.
-    processor: unified({ remarkPlugins: [remarkSmartPunctuation, remarkSectionParts], rehypePlugins: [rehypeHighlightCode], smartypants: false }),
+    // The digest option is ignored by the plugin; it clears Astro's content cache when the rendering code changes.
+    processor: unified({
+      remarkPlugins: [[remarkSmartPunctuation, { sources: contentSourcesDigest(fileURLToPath(new URL('.', import.meta.url))) }], remarkSectionParts],
+      rehypePlugins: [rehypeHighlightCode],
+      smartypants: false,
+    }),
     // Code is highlighted by rehypeHighlightCode (Prism classes, colours in src/styles/code.css): one pass for
     // both themes and several times faster than Shiki, which was the largest cost of a large build.
     syntaxHighlight: false,

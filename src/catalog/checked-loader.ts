@@ -9,6 +9,19 @@ export interface PendingContentCheck {
 }
 
 /**
+ * In a build whose content check runs in the background, stops the build with the check's report (every problem,
+ * once, without a stack trace) if it found errors; elsewhere (dev, tests, `npm run check`) it does nothing.
+ */
+export async function stopOnContentCheckErrors(): Promise<void> {
+  await pendingCheck()?.stopOnErrors();
+}
+
+const pendingCheck = () => (globalThis as { [CONTENT_CHECK]?: PendingContentCheck })[CONTENT_CHECK];
+
+/** Whether this process is a build with a background content check (so a problem can wait for its report). */
+export const contentCheckPending = (): boolean => pendingCheck() !== undefined;
+
+/**
  * Wraps a collection loader so that, when loading fails on bad content, the build stops with the content check's
  * report (every problem, with file, line, field and fix) rather than only the first error the loader hit. The check
  * runs in the background while content loads; without one (dev, tests) the loader's own error stands.
@@ -20,7 +33,7 @@ export function checkedLoader(loader: Loader): Loader {
       try {
         await loader.load(context);
       } catch (error) {
-        await (globalThis as { [CONTENT_CHECK]?: PendingContentCheck })[CONTENT_CHECK]?.stopOnErrors();
+        await stopOnContentCheckErrors();
         throw error;
       }
     },

@@ -4,6 +4,7 @@ import type { Root, RootContent, Code, Heading } from 'mdast';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import { CODE_LANGUAGES, LANGUAGE_ALIASES, canonicalLanguage } from './code-languages';
+import { contentCheckPending, stopOnContentCheckErrors } from '../catalog/checked-loader';
 
 /** The heading text that starts a section's Code part. */
 export const CODE_HEADING = 'Code';
@@ -34,9 +35,10 @@ function wrap(tag: string, properties: Record<string, unknown>, children: RootCo
 
 /** One tab of a code group: the block with a caption naming its language. */
 function codeTab(code: Code, lang: string): RootContent {
-  const caption = wrap('figcaption', { className: ['code-label'] }, [{ type: 'text', value: CODE_LANGUAGES[lang]! } as RootContent]);
+  const caption = wrap('div', { className: ['code-label'] }, [{ type: 'text', value: CODE_LANGUAGES[lang]! } as RootContent]);
   const copy = wrap('button', { type: 'button', className: ['copy-button'], dataCopy: '' }, [{ type: 'text', value: 'Copy' } as RootContent]);
-  return wrap('figure', { className: ['code-tab'], dataLang: lang }, [caption, copy, { ...code, lang }]);
+  // A div, not a figure: the page script makes it a tabpanel, a role a figure may not take.
+  return wrap('div', { className: ['code-tab'], dataLang: lang }, [caption, copy, { ...code, lang }]);
 }
 
 /** Language buttons for a code group; hidden until the page script turns them into tabs. */
@@ -82,7 +84,7 @@ function groupCode(children: RootContent[], report: (pos: Position, field: strin
  * `## Code` heading into a Read part and a Code part. Problems stop the build with file and line.
  */
 export function remarkSectionParts() {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root, file: VFile): void | Promise<void> => {
     const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter) ?? {};
     const isSection = Array.isArray(frontmatter.quiz);
     const problems: Array<Omit<ContentProblem, 'file'>> = [];
@@ -104,7 +106,10 @@ export function remarkSectionParts() {
     if (problems.length) {
       const offset = bodyLineOffset(file);
       const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
-      throw new ContentError(problems.map((p) => ({ ...p, file: path, line: p.line === undefined ? undefined : p.line + offset })));
+      const error = new ContentError(problems.map((p) => ({ ...p, file: path, line: p.line === undefined ? undefined : p.line + offset })));
+      // In a build, the content check running alongside reports this with every other problem, once, and stops.
+      if (contentCheckPending()) return stopOnContentCheckErrors().then(() => { throw error; });
+      throw error;
     }
     tree.children = isSection
       ? [wrap('div', { id: 'part-read', className: ['part'], dataPart: 'read' }, read.nodes),

@@ -32,7 +32,7 @@ function educateRun(run: Nodes): void {
  * default `remark-smartypants`, which builds a natural-language tree of every paragraph and was, after syntax
  * highlighting, the largest cost of rendering a section.
  */
-export function remarkSmartPunctuation() {
+export function remarkSmartPunctuation(_options?: { sources?: string }) {
   const walk = (node: Nodes): void => {
     if (BLOCKS.has(node.type)) educateRun(node);
     else if (!VERBATIM.has(node.type) && 'children' in node) for (const child of node.children) walk(child as Nodes);

@@ -8,7 +8,8 @@ const groups = [...document.querySelectorAll<HTMLElement>('[data-code-group]')].
   panels.forEach((panel, i) => (panel.id ||= `code-${g}-${panel.dataset.lang}-${i}`));
   group.querySelector('[data-code-tablist]')?.setAttribute('role', 'tablist');
   group.querySelector('[data-code-tablist]')?.setAttribute('aria-label', 'Code language');
-  const select = setupTabs({ tabs, panels, onSelect: (i) => chooseCodeLanguage(tabs[i]!.dataset.lang!) });
+  // The code block in each panel is focusable itself (to scroll it), so the panel is not a second Tab stop.
+  const select = setupTabs({ tabs, panels, focusablePanels: false, onSelect: (i) => chooseCodeLanguage(tabs[i]!.dataset.lang!) });
   group.dataset.ready = '';
   return { tabs, select };
 });

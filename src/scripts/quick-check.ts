@@ -5,6 +5,9 @@ import { $records } from '../stores/learner';
 import { answerCheck } from '../stores/progress';
 import { toggle } from './dom';
 
+/** A Try again this soon after the answer was checked is taken as a repeat of the Check click. */
+const REPEAT_GUARD_MS = 300;
+
 /**
  * Makes one server-rendered quick check (components/QuickCheck.astro) interactive: Check, the result, Try again.
  * It renders the learner store into the existing markup; the correct option is read from the static <details>,
@@ -21,6 +24,7 @@ export function bindQuickCheck(root: HTMLElement, courseId: string, sectionId: s
   const answer = Number(root.querySelector('[data-answer]')?.getAttribute('data-answer') ?? -1);
   let retrying = false;
   let hint = '';
+  let answeredAt = -Infinity;
   let shownAt: number | undefined;
 
   const picked = () => inputs.findIndex((input) => input.checked);
@@ -28,6 +32,7 @@ export function bindQuickCheck(root: HTMLElement, courseId: string, sectionId: s
 
   function render(): void {
     const stored = result();
+    if (stored) hint = ''; // answered (here or in another tab): an old "choose an option" no longer applies
     fieldset.disabled = !!stored;
     toggle(root, 'data-revealed', stored ? '' : undefined);
     toggle(root, 'data-correct', stored ? String(stored.correct) : undefined);
@@ -43,10 +48,15 @@ export function bindQuickCheck(root: HTMLElement, courseId: string, sectionId: s
     shownAt = stored?.at;
   }
 
-  button.addEventListener('click', () => {
+  button.addEventListener('click', (event) => {
     if (result()) {
+      // The button turned from Check into Try again: the second click of a double click, or a second Enter
+      // right after the first, repeats the check rather than wiping the answer it just recorded.
+      if (event.detail > 1 || performance.now() - answeredAt < REPEAT_GUARD_MS) return;
       retrying = true;
+      hint = '';
       for (const input of inputs) input.checked = false;
+      details?.removeAttribute('open'); // the explanation names the answer: closed again for the retry
       render();
       inputs[0]?.focus(); // keyboard users continue at the first option
       return;
@@ -54,6 +64,7 @@ export function bindQuickCheck(root: HTMLElement, courseId: string, sectionId: s
     const choice = picked();
     hint = choice < 0 ? 'Choose an option first.' : '';
     if (choice >= 0) {
+      answeredAt = performance.now();
       retrying = false;
       void answerCheck(courseId, sectionId, index, choice, choice === answer);
     }

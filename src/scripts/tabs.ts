@@ -6,10 +6,12 @@ export interface TabsOptions {
   tabs: HTMLElement[];
   panels: HTMLElement[];
   onSelect?: (index: number) => void;
+  /** Put each panel in the Tab order (the ARIA pattern's default); false when panels hold focusable content. */
+  focusablePanels?: boolean;
 }
 
 /** Wires tabs to panels and returns a function that selects a tab by index. */
-export function setupTabs({ tabs, panels, onSelect }: TabsOptions): (index: number, focus?: boolean) => void {
+export function setupTabs({ tabs, panels, onSelect, focusablePanels = true }: TabsOptions): (index: number, focus?: boolean) => void {
   function select(index: number, focus = false) {
     tabs.forEach((tab, i) => {
       const selected = i === index;
@@ -26,7 +28,7 @@ export function setupTabs({ tabs, panels, onSelect }: TabsOptions): (index: numb
     tab.setAttribute('aria-controls', panel.id);
     panel.setAttribute('role', 'tabpanel');
     panel.setAttribute('aria-labelledby', tab.id);
-    panel.tabIndex = 0;
+    if (focusablePanels) panel.tabIndex = 0;
     tab.addEventListener('click', () => { select(i); onSelect?.(i); });
     tab.addEventListener('keydown', (event) => {
       const last = tabs.length - 1;

@@ -8,6 +8,9 @@ export interface CourseRecord {
   visited: Record<string, number>;
 }
 
+/** The longest note kept; a longer stored one fails validation (and the notes box stops typing there). */
+export const NOTE_MAX_LENGTH = 100_000;
+
 /** A learner's note on a section: plain text, never HTML. */
 export interface NoteRecord {
   text: string;
@@ -62,7 +65,7 @@ export function isCourseRecord(v: unknown): v is CourseRecord {
 }
 
 export function isNoteRecord(v: unknown): v is NoteRecord {
-  return isObject(v) && typeof v.text === 'string' && v.text.length <= 100_000 && isTime(v.updatedAt);
+  return isObject(v) && typeof v.text === 'string' && v.text.length <= NOTE_MAX_LENGTH && isTime(v.updatedAt);
 }
 
 function isPracticeResult(v: unknown): v is PracticeResult {

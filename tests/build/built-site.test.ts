@@ -46,7 +46,7 @@ describe('built course site', () => {
     const codeSections = sections.filter((s) => s.data.code === true);
     expect(codeSections).toHaveLength(11);
     for (const s of sections) {
-      const langs = [...html(s.slug).matchAll(/<figure class="code-tab" data-lang="(\w+)"/g)].map((m) => m[1]);
+      const langs = [...html(s.slug).matchAll(/<div class="code-tab" data-lang="(\w+)"/g)].map((m) => m[1]);
       if (s.data.code) {
         expect(new Set(langs), s.slug).toEqual(new Set(['python', 'java', 'javascript']));
         expect(html(s.slug), s.slug).toMatch(/<pre class="code-block/);

@@ -51,6 +51,41 @@ describe('notes', () => {
     expect(messages).toEqual([]);
     await context.close();
   });
+
+  it('keeps text typed just before a reload, when the save had no time to reach IndexedDB', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + S2);
+    const box = await notesBox(page);
+    await box.fill('typed, then reloaded at once');
+    await page.reload(); // well inside the autosave delay
+    await expect.poll(async () => (await notesBox(page)).inputValue()).toBe('typed, then reloaded at once');
+    await expect.poll(() => page.locator('.notes-status').textContent(), { timeout: 3000 }).toMatch(/^Saved at/);
+    await page.reload();
+    await expect.poll(async () => (await notesBox(page)).inputValue()).toBe('typed, then reloaded at once');
+    await context.close();
+  });
+
+  it('cannot be typed over before the stored note has loaded', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(site.url + S2);
+    await writeNote(page, 'the stored note');
+    // Hold the section script back: the box is on screen, but storage has not answered yet.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/_section_.*\.js$/, async (route) => { await held; await route.continue(); });
+    await page.reload({ waitUntil: 'commit' }); // module scripts hold DOMContentLoaded back, so do not wait for it
+    const box = page.getByLabel('Your notes on this section');
+    await box.waitFor({ state: 'attached' });
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.readOnly)).toBe(true);
+    await box.press('x').catch(() => undefined); // a key press goes nowhere while it is read-only
+    expect(await box.inputValue()).toBe('');
+    release();
+    await expect.poll(() => box.inputValue()).toBe('the stored note');
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.readOnly)).toBe(false);
+    await context.close();
+  });
 });
 
 describe('two tabs', () => {

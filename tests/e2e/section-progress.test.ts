@@ -60,6 +60,7 @@ describe('a learner answering section 1', () => {
     await expect(page.locator('.qc').nth(0).locator('details.qc-answer').isVisible()).resolves.toBe(true);
     await tabTo(page, '.qc[data-index="0"] .qc-actions button');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+    await page.waitForTimeout(400); // an Enter within 300 ms of the answer counts as a repeat of it (tested below)
     await page.keyboard.press('Enter');
     await expect.poll(() => result.textContent(), { timeout: 3000 }).toBe('');
     // Focus returns to the first, now unchecked, option of the same quick check.
@@ -91,6 +92,27 @@ describe('a learner answering section 1', () => {
 
   it('logged no errors or hydration warnings', () => {
     expect(consoleMessages).toEqual([]);
+  });
+});
+
+describe('a double click', () => {
+  it('keeps the answer when Check is double-clicked: the second click is not taken as Try again', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + SECTION_1);
+    await page.getByRole('tab', { name: 'Quiz' }).click();
+    const check = page.locator('.qc[data-index="1"]');
+    await waitForQuickCheck(check);
+    await check.locator('input[type=radio]').nth(((await answerOf(page, 1)) + 1) % 4).check();
+    await check.locator('.qc-actions button').dblclick();
+    await expect.poll(() => check.locator('[role=status]').textContent(), { timeout: 3000 }).toMatch(/^Not quite/);
+    await page.waitForTimeout(400);
+    expect(await check.locator('[role=status]').textContent()).toMatch(/^Not quite/);
+    expect(await check.locator('.qc-actions button').textContent()).toBe('Try again');
+    await check.locator('.qc-actions button').click();
+    await expect.poll(() => check.locator('[role=status]').textContent()).toBe('');
+    expect(await check.locator('details.qc-answer').getAttribute('open')).toBeNull(); // closed again for the retry
+    await context.close();
   });
 });
 

@@ -34,7 +34,7 @@ describe('remarkSectionParts', () => {
     const html = render('valid.md');
     expect(html).toMatch(/^<div id="part-read" class="part" data-part="read">/);
     expect(html).toContain('<div id="part-code" class="part" data-part="code"><h2>Code</h2>');
-    const langs = [...html.matchAll(/<figure class="code-tab" data-lang="(\w+)">/g)].map((m) => m[1]);
+    const langs = [...html.matchAll(/<div class="code-tab" data-lang="(\w+)">/g)].map((m) => m[1]);
     expect(langs).toEqual(['python', 'java', 'javascript']);
     expect(html.match(/data-code-group/g)).toHaveLength(1);
     expect(html).toContain('<button type="button" class="code-tab-button" data-lang="javascript">JavaScript</button>');
