@@ -8,6 +8,8 @@ export interface PendingContentCheck {
   stopOnErrors(): Promise<void>;
 }
 
+const pendingCheck = () => (globalThis as { [CONTENT_CHECK]?: PendingContentCheck })[CONTENT_CHECK];
+
 /**
  * In a build whose content check runs in the background, stops the build with the check's report (every problem,
  * once, without a stack trace) if it found errors; elsewhere (dev, tests, `npm run check`) it does nothing.
@@ -15,8 +17,6 @@ export interface PendingContentCheck {
 export async function stopOnContentCheckErrors(): Promise<void> {
   await pendingCheck()?.stopOnErrors();
 }
-
-const pendingCheck = () => (globalThis as { [CONTENT_CHECK]?: PendingContentCheck })[CONTENT_CHECK];
 
 /** Whether this process is a build with a background content check (so a problem can wait for its report). */
 export const contentCheckPending = (): boolean => pendingCheck() !== undefined;
