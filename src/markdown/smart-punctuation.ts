@@ -6,10 +6,14 @@ const VERBATIM = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'math', 
 /** Nodes whose text is one run of prose: a quote's neighbours are looked for within it. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** The text nodes of a run of prose in reading order, with `null` for code in between (it counts as a word). */
-function pieces(node: Nodes, into: Array<Text | null> = []): Array<Text | null> {
+/**
+ * The text nodes of a run of prose in reading order. Between them, code and raw HTML stand for a word ("x")
+ * and a hard line break for a space, so the quote after each is decided as a reader would.
+ */
+function pieces(node: Nodes, into: Array<Text | string> = []): Array<Text | string> {
   if (node.type === 'text') into.push(node);
-  else if (VERBATIM.has(node.type)) into.push(null);
+  else if (node.type === 'break') into.push(' ');
+  else if (VERBATIM.has(node.type)) into.push('x');
   else if ('children' in node) for (const child of node.children) pieces(child as Nodes, into);
   return into;
 }
@@ -17,12 +21,12 @@ function pieces(node: Nodes, into: Array<Text | null> = []): Array<Text | null> 
 /** Educates one paragraph, heading or cell: quotes are decided across emphasis, links and inline code. */
 function educateRun(run: Nodes): void {
   const parts = pieces(run);
-  for (const part of parts) if (part) part.value = educateDashes(part.value);
-  const curled = curlQuotes(parts.map((part) => part?.value ?? 'x').join(''));
+  for (const part of parts) if (typeof part !== 'string') part.value = educateDashes(part.value);
+  const curled = curlQuotes(parts.map((part) => (typeof part === 'string' ? part : part.value)).join(''));
   let at = 0;
   for (const part of parts) {
-    const length = part ? part.value.length : 1;
-    if (part) part.value = curled.slice(at, at + length);
+    const length = typeof part === 'string' ? part.length : part.value.length;
+    if (typeof part !== 'string') part.value = curled.slice(at, at + length);
     at += length;
   }
 }

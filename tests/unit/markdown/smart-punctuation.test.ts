@@ -23,6 +23,10 @@ describe('remarkSmartPunctuation', () => {
     expect(render('"`timeout`" is a setting')).toBe('<p>\u201c<code>timeout</code>\u201d is a setting</p>');
   });
 
+  it('opens a quote that starts a new line after a hard line break', () => {
+    expect(render('First line\\\n"Second" line')).toBe('<p>First line<br>\n\u201cSecond\u201d line</p>');
+  });
+
   it('starts every paragraph, heading and list item afresh', () => {
     expect(render('word\n\n"Next" one')).toBe('<p>word</p>\n<p>\u201cNext\u201d one</p>');
     expect(render('- a\n- "b"')).toContain('<li>\u201cb\u201d</li>');
