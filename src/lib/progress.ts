@@ -54,6 +54,13 @@ export function isSectionDone(record: SectionRecord | undefined, checks: number)
   return checks > 0 && solvedCount(record, checks) === checks;
 }
 
+/** The line at the end of a section: what is left to do, or that it is done. */
+export function sectionStatusText(record: SectionRecord | undefined, checks: number): string {
+  return isSectionDone(record, checks)
+    ? 'Section done: every quick check answered correctly.'
+    : `Answer the quiz to continue (${solvedCount(record, checks)} of ${checks} quick checks correct).`;
+}
+
 export interface CourseProgress {
   done: number;
   total: number;

@@ -1,4 +1,4 @@
-import { isSectionDone, solvedCount, type SectionRecord } from '../lib/progress';
+import { isSectionDone, sectionStatusText, type SectionRecord } from '../lib/progress';
 import { sectionKey } from '../storage/keys';
 import { $records } from '../stores/learner';
 import { visitSection } from '../stores/progress';
@@ -15,9 +15,7 @@ export function bindSectionStatus(root: HTMLElement, courseId: string, sectionId
     const done = isSectionDone(record, checks);
     toggle(root, 'data-done', done ? '' : undefined);
     mark.textContent = done ? '✓' : '';
-    text.textContent = done
-      ? 'Section done: every quick check answered correctly.'
-      : `Answer the quiz to continue (${solvedCount(record, checks)} of ${checks} quick checks correct).`;
+    text.textContent = sectionStatusText(record, checks);
   });
   void visitSection(courseId, sectionId);
   root.dataset.ready = '';

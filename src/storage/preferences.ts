@@ -25,6 +25,16 @@ export function savePreference(key: string, value: string): boolean {
   }
 }
 
+/** Forgets a preference; returns false when the browser refuses. */
+export function removePreference(key: string): boolean {
+  try {
+    localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The colour theme the learner chose with the toggle; absent means "follow the system setting". */
 export const THEME_KEY = 'learning-site:theme';
 
@@ -33,11 +43,5 @@ export const readTheme = (): Theme | undefined => parseTheme(readPreference(THEM
 
 /** Stores the chosen theme, or forgets it (`undefined`) so the site follows the system again. */
 export function saveTheme(theme: Theme | undefined): boolean {
-  if (theme) return savePreference(THEME_KEY, theme);
-  try {
-    localStorage.removeItem(THEME_KEY);
-    return true;
-  } catch {
-    return false;
-  }
+  return theme ? savePreference(THEME_KEY, theme) : removePreference(THEME_KEY);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, courseProgress, isSectionDone, nextSection, solvedCount, withAnswer, type SectionRecord } from '../../../src/lib/progress';
+import { accuracy, courseProgress, isSectionDone, nextSection, sectionStatusText, solvedCount, withAnswer, type SectionRecord } from '../../../src/lib/progress';
 
 const T = 1_700_000_000_000;
 const answered = (...results: boolean[]): SectionRecord =>
@@ -38,6 +38,15 @@ describe('isSectionDone', () => {
   });
   it('never counts a section without checks as done', () => {
     expect(isSectionDone(answered(), 0)).toBe(false);
+  });
+});
+
+describe('sectionStatusText', () => {
+  it('counts solved checks until all are solved, then says the section is done', () => {
+    expect(sectionStatusText(undefined, 2)).toBe('Answer the quiz to continue (0 of 2 quick checks correct).');
+    const one = withAnswer(undefined, 0, 1, true, 1);
+    expect(sectionStatusText(one, 2)).toBe('Answer the quiz to continue (1 of 2 quick checks correct).');
+    expect(sectionStatusText(withAnswer(one, 1, 0, true, 2), 2)).toBe('Section done: every quick check answered correctly.');
   });
 });
 

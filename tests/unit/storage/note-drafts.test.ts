@@ -1,18 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTE_DRAFT_PREFIX, clearDraft, draftToRestore, readDraft, saveDraft } from '../../../src/storage/note-drafts';
 import { NOTE_MAX_LENGTH } from '../../../src/storage/records';
-
-/** A minimal localStorage; `blocked` makes every call throw, as some private modes do. */
-function fakeStorage(blocked = false) {
-  const items = new Map<string, string>();
-  const guard = () => { if (blocked) throw new DOMException('blocked', 'SecurityError'); };
-  return {
-    items,
-    getItem: (k: string) => (guard(), items.get(k) ?? null),
-    setItem: (k: string, v: string) => { guard(); items.set(k, v); },
-    removeItem: (k: string) => { guard(); items.delete(k); },
-  };
-}
+import { fakeStorage } from '../../helpers/fake-storage';
 
 const KEY = 'note:course/section';
 afterEach(() => vi.unstubAllGlobals());

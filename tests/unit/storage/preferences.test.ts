@@ -1,17 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readTheme, saveTheme, THEME_KEY } from '../../../src/storage/preferences';
-
-/** A minimal localStorage; `blocked` makes every call throw, as some private modes do. */
-function fakeStorage(blocked = false) {
-  const items = new Map<string, string>();
-  const guard = () => { if (blocked) throw new DOMException('blocked', 'SecurityError'); };
-  return {
-    items,
-    getItem: (k: string) => (guard(), items.get(k) ?? null),
-    setItem: (k: string, v: string) => { guard(); items.set(k, v); },
-    removeItem: (k: string) => { guard(); items.delete(k); },
-  };
-}
+import { fakeStorage } from '../../helpers/fake-storage';
 
 afterEach(() => vi.unstubAllGlobals());
 
