@@ -4,10 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkSectionParts } from './src/markdown/section-parts.ts';
-import { rehypeHighlightCode } from './src/markdown/highlight-code.ts';
-import { remarkSmartPunctuation } from './src/markdown/smart-punctuation.ts';
+import { courseMarkdownProcessor } from './src/markdown/processor.ts';
 import { isIndexable } from './src/lib/indexing.ts';
 import { contentCheck } from './scripts/content-check/astro-integration.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -30,15 +27,10 @@ export default defineConfig({
   // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
   integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex(), serviceWorker(), hostHeaders()],
   markdown: {
-    // remarkSmartPunctuation stands in for Astro's smartypants, which cost more than the rest of the Markdown pipeline.
-    // The digest option is ignored by the plugin; it clears Astro's content cache when the rendering code changes.
-    processor: unified({
-      remarkPlugins: [[remarkSmartPunctuation, { sources: contentSourcesDigest(fileURLToPath(new URL('.', import.meta.url))) }], remarkSectionParts],
-      rehypePlugins: [rehypeHighlightCode],
-      smartypants: false,
-    }),
-    // Code is highlighted by rehypeHighlightCode (Prism classes, colours in src/styles/code.css): one pass for
-    // both themes and several times faster than Shiki, which was the largest cost of a large build.
+    // Sätteri (Astro's Rust Markdown pipeline) with the course's plugins: several times faster than remark and rehype,
+    // which were most of a large build's content sync. The digest clears Astro's content cache when the rendering code changes.
+    processor: courseMarkdownProcessor(contentSourcesDigest(fileURLToPath(new URL('.', import.meta.url)))),
+    // Code is highlighted by the course's own plugin (Prism classes, colours in src/styles/code.css): one pass for both themes.
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },

@@ -5,7 +5,6 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../../src/lib/content-error';
 import { parseYamlSource } from '../../src/lib/yaml-source';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
@@ -14,7 +13,7 @@ import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '..
 import { lintBody, readingLength, type LinkRef } from '../../src/lib/markdown-lint';
 import { placeholderProblems } from '../../src/lib/scaffold';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors';
-import { remarkSectionParts } from '../../src/markdown/section-parts';
+import { checkSectionParts } from '../../src/markdown/processor';
 import { CONTENT_DOCUMENTS, authoredShape, type ContentKind } from '../../src/schemas/documents';
 
 /** One content file after its own checks: parsed data (when valid), links to resolve, and problems. */
@@ -47,21 +46,20 @@ function validate(kind: ContentKind, raw: unknown, file: string, locate: FieldLo
   return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };
 }
 
-/** Parses a body the way the build does, runs the body rules, then the build's own remark plugin. */
+/** Parses a body (with remark, for the body rules' positions), runs the body rules, then the build's own structural plugin. */
 function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: string, file: string) {
   const mdx = path.endsWith('.mdx');
-  const vfile = new VFile({ path, value: body, data: { astro: { frontmatter: frontmatter ?? {} } } });
   const parser = mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
   let tree: Root;
   try {
-    tree = parser.parse(vfile);
+    tree = parser.parse(body);
   } catch (error) {
     return { problems: [mdxSyntaxProblem(error, file)], links: [] };
   }
   const { problems, links } = lintBody(tree, { file, startDepth: kind === 'challenge' ? 2 : 1, mdx });
   if (kind === 'section') problems.push(...readingLength(body, file));
   try {
-    unified().use(remarkSectionParts).runSync(tree, vfile);
+    checkSectionParts(body, { frontmatter: (frontmatter ?? {}) as Record<string, unknown>, path, mdx });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems.map((p) => ({ ...p, file })));

@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Root } from 'hast';
+import { defineHastPlugin } from 'satteri';
+import type { Element } from 'hast';
 import { refractor } from 'refractor/core';
 import bash from 'refractor/bash';
 import java from 'refractor/java';
@@ -8,17 +9,11 @@ import python from 'refractor/python';
 import sql from 'refractor/sql';
 import typescript from 'refractor/typescript';
 import yaml from 'refractor/yaml';
-import { visit } from 'unist-util-visit';
 
 // The languages of markdown/code-languages.ts ("text" stays plain).
 for (const lang of [bash, java, javascript, json, python, sql, typescript, yaml]) refractor.register(lang);
 
-/** Language of a `<code class="language-x">` element, if it names one Prism knows. */
-function languageOf(code: Element): string | undefined {
-  const classes = Array.isArray(code.properties.className) ? code.properties.className : [];
-  const lang = classes.map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length);
-  return lang && refractor.registered(lang) ? lang : undefined;
-}
+type Token = ReturnType<typeof refractor.highlight>['children'][number];
 
 /** Token types that styles/code.css colours; every other token (punctuation, operators, wrappers) is left as text. */
 const COLOURED = new Set(['comment', 'prolog', 'doctype', 'cdata', 'keyword', 'important', 'atrule', 'rule', 'deleted', 'string', 'char',
@@ -26,41 +21,49 @@ const COLOURED = new Set(['comment', 'prolog', 'doctype', 'cdata', 'keyword', 'i
   'class-name', 'decorator', 'annotation', 'builtin', 'property', 'variable', 'parameter', 'attr-name', 'key', 'tag', 'selector',
   'inserted', 'interpolation']);
 
-/** Keeps only coloured tokens, as `<span class="token TYPE">`, and joins the text between them: fewer nodes, smaller pages. */
-function simplify(nodes: ElementContent[]): ElementContent[] {
-  const out: ElementContent[] = [];
-  const push = (node: ElementContent) => {
-    const last = out.at(-1);
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-    else out.push(node);
-  };
-  for (const node of nodes) {
-    if (node.type !== 'element') { push(node); continue; }
-    const type = (node.properties.className as string[]).find((c) => COLOURED.has(c));
-    if (type) push({ ...node, properties: { className: ['token', type] }, children: simplify(node.children) });
-    else simplify(node.children).forEach(push);
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Prism's tokens as HTML, keeping only coloured tokens, as `<span class="token TYPE">`: fewer elements, smaller pages. */
+function tokensToHtml(tokens: Token[]): string {
+  let html = '';
+  for (const token of tokens) {
+    if (token.type === 'text') html += escapeText(token.value);
+    else if (token.type === 'element') {
+      const type = (token.properties.className as string[]).find((c) => COLOURED.has(c));
+      const inner = tokensToHtml(token.children as Token[]);
+      html += type ? `<span class="token ${type}">${inner}</span>` : inner;
+    }
   }
-  return out;
+  return html;
 }
 
-const textOf = (nodes: ElementContent[]): string => nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+/** The `language-x` class of a `<code>` element, and the language when Prism knows it. */
+function languageOf(code: Readonly<Element>): { className?: string; lang?: string } {
+  const classes = Array.isArray(code.properties?.className) ? code.properties.className.map(String) : [];
+  const className = classes.find((c) => c.startsWith('language-'));
+  const lang = className?.slice('language-'.length);
+  return { className, lang: lang && refractor.registered(lang) ? lang : undefined };
+}
 
 /**
- * Rehype plugin: highlights fenced code at build time with Prism (via refractor), straight into the HTML tree.
- * Tokens get class names (`token keyword`) whose colours come from the stylesheet, so one pass serves both
- * themes; Shiki tokenised every block once per theme and its output went through an HTML parser again, which
- * made it the largest part of the build. The `<pre>` gets `class="code-block"`, `data-language` and `tabindex="0"`.
+ * Hast plugin (Sätteri): highlights fenced code at build time with Prism (via refractor). Tokens get class names
+ * (`token keyword`) whose colours come from the stylesheet, so one pass serves both themes. The block is written as
+ * HTML in one piece, which Sätteri passes through as it is: cheaper than building a tree of spans for it to convert.
+ * The `<pre>` gets `class="code-block"`, `data-language` and `tabindex="0"` (a block wider than the screen scrolls,
+ * and keyboard users must be able to scroll it too).
  */
-export function rehypeHighlightCode() {
-  return (tree: Root) => {
-    visit(tree, 'element', (pre) => {
-      const code = pre.tagName === 'pre' && pre.children.length === 1 ? pre.children[0] : undefined;
+export const highlightCode = defineHastPlugin({
+  name: 'highlight-code',
+  element: {
+    filter: ['pre'],
+    visit(pre, ctx) {
+      const code = pre.children.length === 1 ? pre.children[0] : undefined;
       if (code?.type !== 'element' || code.tagName !== 'code') return;
-      const lang = languageOf(code);
-      // tabindex: a block wider than the screen scrolls, and keyboard users must be able to scroll it too.
-      pre.properties = { ...pre.properties, className: ['code-block'], dataLanguage: lang ?? 'plaintext', tabIndex: 0 };
-      const source = textOf(code.children).replace(/\n$/, '');
-      code.children = lang ? simplify(refractor.highlight(source, lang).children as ElementContent[]) : [{ type: 'text', value: source }];
-    });
-  };
-}
+      const { className, lang } = languageOf(code);
+      const source = ctx.textContent(code).replace(/\n$/, '');
+      const body = lang ? tokensToHtml(refractor.highlight(source, lang).children) : escapeText(source);
+      const codeClass = className ? ` class="${className.replace(/"/g, '&quot;')}"` : '';
+      return { type: 'raw', value: `<pre class="code-block" data-language="${lang ?? 'plaintext'}" tabindex="0"><code${codeClass}>${body}</code></pre>` };
+    },
+  },
+});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Root, RootContent, Code, Heading } from 'mdast';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+import type { RootContent, Code, Heading } from 'mdast';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import { CODE_LANGUAGES, LANGUAGE_ALIASES, canonicalLanguage } from './code-languages';
 import { contentCheckPending, stopOnContentCheckErrors } from '../catalog/checked-loader';
@@ -12,10 +13,9 @@ export const CODE_HEADING = 'Code';
 type Position = { line: number; column: number } | undefined;
 
 /** Number of lines before the Markdown body in the source file (the frontmatter), so positions point into the file. */
-function bodyLineOffset(file: VFile): number {
+function bodyLineOffset(path: string, body: string): number {
   try {
-    const source = readFileSync(file.path, 'utf8');
-    const body = String(file.value);
+    const source = readFileSync(path, 'utf8');
     const at = body.trim() ? source.indexOf(body.trim().slice(0, 200)) - (body.length - body.trimStart().length) : -1;
     return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
   } catch {
@@ -23,7 +23,7 @@ function bodyLineOffset(file: VFile): number {
   }
 }
 
-function isCodeHeading(node: RootContent): node is Heading {
+function isCodeHeading(node: Readonly<RootContent>): node is Heading {
   return node.type === 'heading' && node.depth === 2 && node.children.length === 1 &&
     node.children[0]!.type === 'text' && node.children[0]!.value.trim() === CODE_HEADING;
 }
@@ -49,7 +49,7 @@ function tabStrip(tabs: RootContent[]): RootContent {
 }
 
 /** Groups consecutive fenced code blocks into code groups, reporting unknown and repeated languages. */
-function groupCode(children: RootContent[], report: (pos: Position, field: string, message: string, hint: string) => void): { nodes: RootContent[]; groups: number } {
+function groupCode(children: readonly RootContent[], report: (pos: Position, field: string, message: string, hint: string) => void): { nodes: RootContent[]; groups: number } {
   const nodes: RootContent[] = [];
   let groups = 0;
   for (let i = 0; i < children.length; ) {
@@ -79,41 +79,50 @@ function groupCode(children: RootContent[], report: (pos: Position, field: strin
 }
 
 /**
- * Remark plugin for course content: checks code-block languages, groups consecutive code blocks
+ * Mdast plugin (Sätteri) for course content: checks code-block languages, groups consecutive code blocks
  * into language tabs and, in section files (frontmatter with a `quiz`), splits the body at the
  * `## Code` heading into a Read part and a Code part. Problems stop the build with file and line.
  */
-export function remarkSectionParts() {
-  return (tree: Root, file: VFile): void | Promise<void> => {
-    const frontmatter = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter) ?? {};
+export const sectionParts = defineMdastPlugin({
+  name: 'section-parts',
+  // Positions are read for the line numbers of problems.
+  options: { position: true },
+  before(root, ctx) {
+    const frontmatter = ((ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter) ?? {};
     const isSection = Array.isArray(frontmatter.quiz);
+    const children = root.children as RootContent[];
     const problems: Array<Omit<ContentProblem, 'file'>> = [];
     const report = (pos: Position, field: string, message: string, hint: string) =>
       problems.push({ line: pos?.line, column: pos?.column, field, message, hint });
 
-    const split = isSection ? tree.children.findIndex(isCodeHeading) : -1;
-    const read = groupCode(split === -1 ? tree.children : tree.children.slice(0, split), report);
-    const code = split === -1 ? { nodes: [], groups: 0 } : groupCode(tree.children.slice(split), report);
+    const split = isSection ? children.findIndex(isCodeHeading) : -1;
+    const read = groupCode(split === -1 ? children : children.slice(0, split), report);
+    const code = split === -1 ? { nodes: [], groups: 0 } : groupCode(children.slice(split), report);
 
     if (isSection && frontmatter.code === true && code.groups === 0) {
       report(undefined, 'code', 'the section is marked `code: true` but has no code examples',
         `add a "## ${CODE_HEADING}" heading followed by fenced code blocks (python, java, javascript), or set \`code: false\``);
     }
     if (isSection && frontmatter.code !== true && split !== -1) {
-      report(tree.children[split]!.position?.start, 'code', `the section has a "## ${CODE_HEADING}" part but is not marked \`code: true\``,
+      report(children[split]!.position?.start, 'code', `the section has a "## ${CODE_HEADING}" part but is not marked \`code: true\``,
         'set `code: true` in the frontmatter, or remove the Code part');
     }
     if (problems.length) {
-      const offset = bodyLineOffset(file);
-      const path = file.path ? relative(process.cwd(), file.path) : '(unknown file)';
+      const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+      const offset = file ? bodyLineOffset(file, ctx.source) : 0;
+      const path = file ? relative(process.cwd(), file) : '(unknown file)';
       const error = new ContentError(problems.map((p) => ({ ...p, file: path, line: p.line === undefined ? undefined : p.line + offset })));
       // In a build, the content check running alongside reports this with every other problem, once, and stops.
       if (contentCheckPending()) return stopOnContentCheckErrors().then(() => { throw error; });
       throw error;
     }
-    tree.children = isSection
-      ? [wrap('div', { id: 'part-read', className: ['part'], dataPart: 'read' }, read.nodes),
-         ...(split === -1 ? [] : [wrap('div', { id: 'part-code', className: ['part'], dataPart: 'code' }, code.nodes)])]
-      : read.nodes;
-  };
-}
+    if (!isSection && read.groups === 0) return;
+    ctx.replaceNode(root, {
+      type: 'root',
+      children: isSection
+        ? [wrap('div', { id: 'part-read', className: ['part'], dataPart: 'read' }, read.nodes),
+           ...(split === -1 ? [] : [wrap('div', { id: 'part-code', className: ['part'], dataPart: 'code' }, code.nodes)])]
+        : read.nodes,
+    });
+  },
+});

@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { VFile } from 'vfile';
-import { remarkSectionParts } from '../../../src/markdown/section-parts';
+import { sectionParts } from '../../../src/markdown/section-parts';
 import { ContentError } from '../../../src/lib/content-error';
 import { fixture, readMarkdown } from '../../helpers/content-files';
+import { renderMarkdown } from '../../helpers/markdown';
 
-/** Renders a fixture's body through the plugin the way Astro does: body only, frontmatter in file.data. */
-function render(name: string): string {
+const renderBody = (body: string, frontmatter: Record<string, unknown>, path?: string) =>
+  renderMarkdown(body, { mdastPlugins: [sectionParts], frontmatter, path });
+
+/** Renders a fixture's body through the plugin the way Astro does: body only (trimmed), frontmatter in the data bag. */
+function render(name: string): Promise<string> {
   const path = fixture('sections', name);
   const { data, body } = readMarkdown(path);
-  const file = new VFile({ path, value: body, data: { astro: { frontmatter: data } } });
-  const processor = unified().use(remarkParse).use(remarkSectionParts).use(remarkRehype).use(rehypeStringify);
-  return String(processor.processSync(file));
+  return renderBody(body.trim(), data, path);
 }
 
-function problemsOf(name: string) {
+async function problemsOf(name: string) {
   try {
-    render(name);
+    await render(name);
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;
@@ -29,9 +26,9 @@ function problemsOf(name: string) {
   throw new Error(`${name} rendered without an error`);
 }
 
-describe('remarkSectionParts', () => {
-  it('splits a section into Read and Code parts and groups code blocks into language tabs', () => {
-    const html = render('valid.md');
+describe('sectionParts', async () => {
+  it('splits a section into Read and Code parts and groups code blocks into language tabs', async () => {
+    const html = await render('valid.md');
     expect(html).toMatch(/^<div id="part-read" class="part" data-part="read">/);
     expect(html).toContain('<div id="part-code" class="part" data-part="code"><h2>Code</h2>');
     const langs = [...html.matchAll(/<div class="code-tab" data-lang="(\w+)">/g)].map((m) => m[1]);
@@ -40,33 +37,31 @@ describe('remarkSectionParts', () => {
     expect(html).toContain('<button type="button" class="code-tab-button" data-lang="javascript">JavaScript</button>');
   });
 
-  it('stops the build when a section marked as having code has no examples', () => {
-    const [problem, ...rest] = problemsOf('code-without-examples.md');
+  it('stops the build when a section marked as having code has no examples', async () => {
+    const [problem, ...rest] = await problemsOf('code-without-examples.md');
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: relative(process.cwd(), fixture('sections', 'code-without-examples.md')), field: 'code' });
     expect(problem!.message).toBe('the section is marked `code: true` but has no code examples');
   });
 
-  it('stops the build on a code block in an unknown language, pointing at its line in the file', () => {
-    const [problem] = problemsOf('unknown-language.md');
+  it('stops the build on a code block in an unknown language, pointing at its line in the file', async () => {
+    const [problem] = await problemsOf('unknown-language.md');
     const lines = readFileSync(fixture('sections', 'unknown-language.md'), 'utf8').split('\n');
     expect(lines[problem!.line! - 1]).toBe('```cobol');
     expect(problem).toMatchObject({ field: 'code block', message: 'unknown language "cobol"', column: 1 });
     expect(problem!.hint).toContain('python, java, javascript');
   });
 
-  it('reports a code block without a language and a language repeated in one group', () => {
+  it('reports a code block without a language and a language repeated in one group', async () => {
     const md = '```\nno language\n```\n\n```python\na\n```\n```python\nb\n```';
-    const file = new VFile({ value: md, data: { astro: { frontmatter: {} } } });
-    const run = () => unified().use(remarkParse).use(remarkSectionParts).use(remarkRehype).use(rehypeStringify).processSync(file);
-    expect(run).toThrow(ContentError);
-    const messages = (() => { try { run(); } catch (e) { return (e as ContentError).problems.map((p) => p.message); } return []; })();
+    const error = await renderBody(md, {}).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const messages = (error as ContentError).problems.map((p) => p.message);
     expect(messages).toEqual(['code block has no language', 'Python appears twice in one code group']);
   });
 
-  it('leaves non-section Markdown (no quiz) unsplit', () => {
-    const file = new VFile({ value: 'Scenario.\n\n## Code\n\nMore.', data: { astro: { frontmatter: { title: 'Challenge' } } } });
-    const html = String(unified().use(remarkParse).use(remarkSectionParts).use(remarkRehype).use(rehypeStringify).processSync(file));
+  it('leaves non-section Markdown (no quiz) unsplit', async () => {
+    const html = await renderBody('Scenario.\n\n## Code\n\nMore.', { title: 'Challenge' });
     expect(html).not.toContain('part-read');
   });
 });

@@ -1,0 +1,39 @@
+import { pathToFileURL } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownToHtml, mdxToJs, type Features } from 'satteri';
+import { smartPunctuation } from './smart-punctuation';
+import { sectionParts } from './section-parts';
+import { highlightCode } from './highlight-code';
+
+/** Markdown features of course content: GitHub-flavoured Markdown; typography comes from smartPunctuation instead. */
+export const MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: false };
+
+/** The course's plugins, in the order they run: typography, then Read/Code parts and code groups, then highlighting. */
+export const MDAST_PLUGINS = [smartPunctuation, sectionParts];
+export const HAST_PLUGINS = [highlightCode];
+
+/**
+ * Astro's `markdown.processor` for course content: Sätteri (Astro's Rust Markdown pipeline) with the course's
+ * plugins. `sourcesDigest` (integrations/content-sources-digest.ts) is kept on the processor's options, which Astro
+ * serialises into the key of its content cache, so the cache clears itself when the code that renders content changes.
+ */
+export function courseMarkdownProcessor(sourcesDigest: string) {
+  const processor = satteri({ mdastPlugins: MDAST_PLUGINS, hastPlugins: HAST_PLUGINS, features: MARKDOWN_FEATURES });
+  Object.assign(processor.options, { sourcesDigest });
+  return processor;
+}
+
+/** The document data Astro's Sätteri processor gives plugins; they read the entry's frontmatter from it. */
+export const astroData = (frontmatter: Record<string, unknown>) =>
+  ({ astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });
+
+/**
+ * Runs the structural plugin alone on a body, as the build would (for the content check, which reports its problems
+ * with everything else). Throws the plugin's ContentError when the body breaks a rule.
+ */
+export function checkSectionParts(body: string, options: { frontmatter: Record<string, unknown>; path: string; mdx: boolean }): void {
+  const compile = { mdastPlugins: [sectionParts], features: MARKDOWN_FEATURES, fileURL: pathToFileURL(options.path), data: astroData(options.frontmatter) };
+  const result: unknown = options.mdx ? mdxToJs(body, compile) : markdownToHtml(body, compile);
+  // Outside a build the plugin never waits; a promise here would leave its problems unreported.
+  if (result instanceof Promise) throw new Error('checkSectionParts: the section-parts plugin ran asynchronously outside a build');
+}
