@@ -2,6 +2,7 @@ import { clear, createStore, del, delMany, entries, set, setMany, update, type U
 import { BACKUP_PREFIX, VERSION_KEY, kindOf } from './keys';
 import { SCHEMA_VERSION } from './version';
 import { isValidRecord, shouldReplace } from './records';
+import { dropUnsaved, forgetUnsaved, keepUnsaved, unsavedEntries } from './unsaved-writes';
 
 /**
  * The only module that touches IndexedDB. Everything persisted goes through it: the schema version
@@ -35,6 +36,11 @@ export interface LearnerStorage {
   merge(incoming: Entry[]): Promise<Entry[]>;
   /** Keeps the in-memory copy in step with a change another tab made. */
   remember(key: string, value: unknown): void;
+  /**
+   * Keeps a synchronous copy of a change about to be written, so leaving the page before the write commits
+   * loses nothing (the next load merges it). Call `release` once the write is confirmed.
+   */
+  hold(key: string, value: unknown): { release(): void };
   /** Deletes everything, set-aside backups included (reset everything). */
   clearAll(): Promise<void>;
   persistence(): Persistence;
@@ -79,6 +85,8 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
   let store = openStore();
   let mode: Persistence = store ? 'saved' : 'memory';
   const memory = new Map<string, unknown>();
+  /** Keys with a held change this page has not seen written yet, and how many. */
+  const holding = new Map<string, number>();
 
   /** Runs one IndexedDB operation; retries once on a fresh connection; falls back to memory on failure. */
   async function run<T>(op: (s: UseStore) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
@@ -114,8 +122,21 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
     if (!fromFuture) for (const [key, value] of invalid) await run((s) => set(`${BACKUP_PREFIX}${stamp}:${key}`, value, s).then(() => del(key, s)));
     // Write migrated data back once, in one transaction; data from a newer version is never rewritten in an older format.
     if (read.ok && !fromFuture && version !== SCHEMA_VERSION) await run((s) => setMany([...valid, [VERSION_KEY, SCHEMA_VERSION]], s));
-    for (const [key, value] of valid) memory.set(key, value);
-    return { records: Object.fromEntries(valid), setAside: fromFuture ? 0 : invalid.length, fromNewerVersion: fromFuture ? invalid.length : 0 };
+    const records = Object.fromEntries(valid);
+    await recoverUnsaved(records, read.ok);
+    for (const [key, value] of Object.entries(records)) memory.set(key, value);
+    return { records, setAside: fromFuture ? 0 : invalid.length, fromNewerVersion: fromFuture ? invalid.length : 0 };
+  }
+
+  /** Merges changes a page kept but never saw written (newer wins); forgets them once IndexedDB has them. */
+  async function recoverUnsaved(records: Record<string, unknown>, readOk: boolean): Promise<void> {
+    // A change this page is writing right now is not recovered: its own write would apply it a second time.
+    const kept = unsavedEntries().filter(([key, value]) => !holding.has(key) && isValidRecord(key, value));
+    const newer = kept.filter(([key, value]) => shouldReplace(key, records[key], value));
+    for (const [key, value] of newer) records[key] = value;
+    const saved = readOk && (newer.length === 0 || (await run((s) => mergeInTransaction(s, newer))).ok);
+    // Without IndexedDB the kept copies are the only ones that outlive the page: they stay.
+    if (saved) for (const [key, value] of kept) forgetUnsaved(key, value);
   }
 
   return {
@@ -131,8 +152,21 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
       memory.set(key, result);
       return result;
     },
+    hold(key, value) {
+      keepUnsaved(key, value);
+      holding.set(key, (holding.get(key) ?? 0) + 1);
+      return {
+        release() {
+          const left = (holding.get(key) ?? 1) - 1;
+          if (left > 0) holding.set(key, left);
+          else holding.delete(key);
+          if (mode === 'saved') forgetUnsaved(key, value); // in memory, the kept copy is the one that survives the page
+        },
+      };
+    },
     async remove(keys) {
       keys.forEach((k) => memory.delete(k));
+      dropUnsaved(keys);
       await run((s) => delMany(keys, s));
     },
     async all() {
@@ -146,6 +180,7 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
     },
     async clearAll() {
       memory.clear();
+      dropUnsaved();
       await run((s) => clear(s));
     },
     async merge(incoming) {

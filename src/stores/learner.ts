@@ -50,9 +50,13 @@ onMount($records, () => void loadLearnerData());
 
 /** Changes one record: shown at once, saved with read-modify-write, announced to other tabs. */
 export async function updateRecord<T>(key: string, change: (old: T | undefined) => T): Promise<T> {
-  $records.setKey(key, change($records.get()[key] as T | undefined));
+  const shown = change($records.get()[key] as T | undefined);
+  $records.setKey(key, shown);
+  // Kept synchronously before anything is awaited: the learner may leave the page before IndexedDB commits.
+  const held = getStorage().hold(key, shown);
   await loadLearnerData();
   const stored = await getStorage().update<T>(key, change);
+  held.release();
   $records.setKey(key, stored);
   $persistence.set(getStorage().persistence());
   feed?.announce({ put: [[key, stored]] });

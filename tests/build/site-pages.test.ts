@@ -8,6 +8,7 @@ import { challengeSchema } from '../../src/schemas/challenge';
 import { DB_NAME, STORE_NAME } from '../../src/storage/learner-storage';
 import { CODE_LANGUAGE_KEY, THEME_KEY } from '../../src/storage/preferences';
 import { NOTE_DRAFT_PREFIX } from '../../src/storage/note-drafts';
+import { UNSAVED_KEY } from '../../src/storage/unsaved-writes';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const COURSE = 'failure-modes-in-distributed-systems';
@@ -162,7 +163,7 @@ describe('the whole course on one page', () => {
 describe('privacy page', () => {
   it('names exactly what is stored, from the storage modules themselves', () => {
     const html = text(page('privacy/'));
-    for (const name of [DB_NAME, STORE_NAME, CODE_LANGUAGE_KEY, THEME_KEY, NOTE_DRAFT_PREFIX]) expect(html).toContain(name);
+    for (const name of [DB_NAME, STORE_NAME, CODE_LANGUAGE_KEY, THEME_KEY, NOTE_DRAFT_PREFIX, UNSAVED_KEY]) expect(html).toContain(name);
     expect(html).toMatch(/No tracking, no cookies/);
   });
 });

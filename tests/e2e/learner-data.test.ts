@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { watchConsole } from './browser';
 import { useBuiltSite } from './site';
-import { answerQuickCheck } from './quiz';
+import { answerQuickCheck, storedKeys } from './quiz';
+import { sectionKey } from '../../src/storage/keys';
+import { UNSAVED_KEY } from '../../src/storage/unsaved-writes';
 import { doneOf } from '../helpers/course-facts';
 
 const COURSE = '/concepts/failure-modes-in-distributed-systems/';
 const S1 = `${COURSE}what-is-a-distributed-system/`;
 const S2 = `${COURSE}network-partitions/`;
+const SECTION_KEY = sectionKey('failure-modes-in-distributed-systems', 'what-is-a-distributed-system');
 
 const site = useBuiltSite();
 
@@ -84,6 +87,33 @@ describe('notes', () => {
     release();
     await expect.poll(() => box.inputValue()).toBe('the stored note');
     expect(await box.evaluate((el: HTMLTextAreaElement) => el.readOnly)).toBe(false);
+    await context.close();
+  });
+});
+
+describe('leaving a page at once', () => {
+  it('keeps an answer whose IndexedDB write never committed, and saves it on the next page', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(site.url + S1);
+    await expect.poll(() => storedKeys(page)).toEqual(expect.arrayContaining(['meta:version']));
+    // Every write from now on is cut short, as when the learner follows a link before IndexedDB commits.
+    await page.evaluate(() => {
+      const open = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof open>) {
+        const transaction = open.apply(this, args);
+        if (args[1] === 'readwrite') queueMicrotask(() => transaction.abort());
+        return transaction;
+      };
+    });
+    await answerQuickCheck(page, 0);
+    expect(await storedKeys(page)).not.toContain(SECTION_KEY);
+    await page.goto(site.url + COURSE);
+    await expect.poll(() => storedKeys(page)).toContain(SECTION_KEY);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), UNSAVED_KEY)).toBeNull();
+    await page.goto(site.url + S1);
+    await page.getByRole('tab', { name: 'Quiz' }).click();
+    await expect.poll(() => page.locator('.qc[data-index="0"] [role=status]').textContent()).toBe('Correct.');
     await context.close();
   });
 });

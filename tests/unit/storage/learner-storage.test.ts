@@ -1,16 +1,20 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore, get, set, keys, type UseStore } from 'idb-keyval';
 import { createLearnerStorage } from '../../../src/storage/learner-storage';
 import { courseKey, noteKey, sectionKey, VERSION_KEY } from '../../../src/storage/keys';
 import { SCHEMA_VERSION } from '../../../src/storage/migrations';
 import { withAnswer, type SectionRecord } from '../../../src/lib/progress';
+import { keepUnsaved, unsavedEntries } from '../../../src/storage/unsaved-writes';
+import { fakeStorage } from '../../helpers/fake-storage';
 
 let dbCount = 0;
 let store: UseStore;
 beforeEach(() => {
   store = createStore(`test-${++dbCount}`, 'learner');
+  vi.stubGlobal('localStorage', fakeStorage());
 });
+afterEach(() => vi.unstubAllGlobals());
 
 const T = 1_700_000_000_000;
 const answer = (index: number, choice: number, correct: boolean) => (old: SectionRecord | undefined) => withAnswer(old, index, choice, correct, T);
@@ -176,5 +180,76 @@ describe('learner storage', () => {
     expect(written.map(([k]) => k)).toEqual([noteKey('c', 'b'), noteKey('c', 'c')]);
     expect(await get(noteKey('c', 'a'), store)).toMatchObject({ text: 'stored, newer' });
     expect(await get(noteKey('c', 'b'), store)).toMatchObject({ text: 'imported, newer' });
+  });
+
+  describe('changes held until IndexedDB has them', () => {
+    const key = sectionKey('c', 's');
+
+    it('recovers a change whose page was left before its write committed, writes it and forgets the copy', async () => {
+      const page = createLearnerStorage(() => store);
+      await page.load();
+      page.hold(key, withAnswer(undefined, 0, 2, true, T)); // the page is gone before update() ran
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect((snapshot.records[key] as SectionRecord).checks[0]).toMatchObject({ choice: 2, solved: true, tries: 1 });
+      expect(((await get(key, store)) as SectionRecord).checks[0]?.solved).toBe(true);
+      expect(unsavedEntries()).toEqual([]);
+    });
+
+    it('keeps the stored record when it is newer than the held copy, and forgets the stale copy', async () => {
+      await set(key, withAnswer(undefined, 1, 0, true, T + 10), store);
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T));
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect(Object.keys((snapshot.records[key] as SectionRecord).checks)).toEqual(['1']);
+      expect(unsavedEntries()).toEqual([]);
+    });
+
+    it('forgets the copy once its write is confirmed, and leaves a later change held', async () => {
+      const storage = createLearnerStorage(() => store);
+      const first = withAnswer(undefined, 0, 2, true, T);
+      const held = storage.hold(key, first);
+      await storage.update(key, (old: SectionRecord | undefined) => withAnswer(old, 0, 2, true, T));
+      storage.hold(key, withAnswer(first, 1, 1, true, T + 1)); // not written yet
+      held.release();
+      expect(unsavedEntries().map(([, v]) => Object.keys((v as SectionRecord).checks))).toEqual([['0', '1']]);
+    });
+
+    it("does not apply this page's own change in flight a second time when loading", async () => {
+      const storage = createLearnerStorage(() => store);
+      const change = (old: SectionRecord | undefined) => withAnswer(old, 0, 2, true, T);
+      const held = storage.hold(key, change(undefined)); // answered before storage finished loading
+      await storage.load();
+      const record = await storage.update(key, change);
+      held.release();
+      expect(record.checks[0]?.tries).toBe(1);
+      expect(unsavedEntries()).toEqual([]);
+    });
+
+    it('without IndexedDB, shows held changes from an earlier page and keeps them, the only copy', async () => {
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T));
+      const storage = createLearnerStorage(() => undefined);
+      const snapshot = await storage.load();
+      expect(Object.keys(snapshot.records)).toEqual([key]);
+      const held = storage.hold(key, withAnswer(undefined, 1, 0, true, T + 1));
+      held.release();
+      expect(unsavedEntries().map(([k]) => k)).toEqual([key]);
+    });
+
+    it('ignores held copies that are not valid records, and leaves them alone', async () => {
+      keepUnsaved(key, { checks: 'nonsense' });
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect(snapshot.records).toEqual({});
+      expect(snapshot.setAside).toBe(0);
+    });
+
+    it('drops held copies on reset, so a reset record does not come back', async () => {
+      const storage = createLearnerStorage(() => store);
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T));
+      keepUnsaved(noteKey('c', 's'), { text: 'x', updatedAt: T });
+      await storage.remove([key]);
+      expect(unsavedEntries().map(([k]) => k)).toEqual([noteKey('c', 's')]);
+      await storage.clearAll();
+      expect(unsavedEntries()).toEqual([]);
+      expect((await createLearnerStorage(() => store).load()).records).toEqual({});
+    });
   });
 });
