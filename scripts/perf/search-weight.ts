@@ -1,5 +1,6 @@
 import { collectModules } from './module-graph.ts';
 import type { SiteFiles } from './site-files.ts';
+import { SEARCH_PARTS_FILE, parseSearchParts } from '../../src/lib/search-parts.ts';
 
 /** Where Pagefind writes its bundle, from the site root. */
 export const PAGEFIND_DIR = '/pagefind/';
@@ -30,14 +31,22 @@ function searchImport(files: SiteFiles, url: string, seen: Set<string>): string[
   return leads ? [...graph.loaded, ...nested] : undefined;
 }
 
-/** Files Pagefind's runtime fetches before its first result: entry, metadata, the page language's wasm, its worker. */
-function pagefindRuntime(files: SiteFiles, lang = 'en'): string[] {
-  const entry = files.read(`${PAGEFIND_DIR}pagefind-entry.json`);
+/** Files Pagefind's runtime fetches from one bundle folder before its first result: entry, metadata, wasm, worker. */
+function bundleRuntime(files: SiteFiles, folder: string, lang: string): string[] {
+  const entry = files.read(`${folder}pagefind-entry.json`);
   if (!entry) return [];
   const languages: Record<string, { hash: string; wasm?: string; page_count: number }> = JSON.parse(entry.toString('utf8')).languages ?? {};
   const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
-  const runtime = [`${PAGEFIND_DIR}pagefind-entry.json`, `${PAGEFIND_DIR}pagefind-worker.js`];
-  if (index) runtime.push(`${PAGEFIND_DIR}pagefind.${index.hash}.pf_meta`, `${PAGEFIND_DIR}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+  const runtime = [`${folder}pagefind-entry.json`, `${folder}pagefind-worker.js`];
+  if (index) runtime.push(`${folder}pagefind.${index.hash}.pf_meta`, `${folder}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+  return runtime;
+}
+
+/** What Pagefind fetches before its first result: the list of parts, then each part's fixed files (one part on most sites). */
+function pagefindRuntime(files: SiteFiles, lang = 'en'): string[] {
+  const list = files.read(`${PAGEFIND_DIR}${SEARCH_PARTS_FILE}`);
+  const parts = list ? parseSearchParts(JSON.parse(list.toString('utf8'))) : [];
+  const runtime = [`${PAGEFIND_DIR}${SEARCH_PARTS_FILE}`, ...['', ...parts].flatMap((p) => bundleRuntime(files, `${PAGEFIND_DIR}${p}`, lang))];
   return runtime.filter((u) => files.read(u));
 }
 

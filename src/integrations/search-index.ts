@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-
-/** Folder, inside the build output, that holds the Pagefind bundle (pagefind.js, index, fragments). */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { outputFileOf } from '../lib/output-file';
+import type { BuildFormat } from '../lib/deploy-shape';
+import { SEARCH_BUNDLE_DIR } from '../lib/search-parts';
+import { SEARCH_PART_PAGES, createSearchIndexWriter, type SearchIndexWriter } from './search-index-writer';
 
 /**
  * Characters kept inside words when indexing and searching, so identifiers such as `max_retries`,
@@ -19,29 +18,57 @@ export const SEARCH_WORD_CHARACTERS = '_.';
  */
 export const SEARCH_EXCLUDED = ['.qc', '.qc-answer', '.breadcrumbs', '.eyebrow', '.part-tablist', '.code-tablist', '.copy-button', '.pager', '.section-status'];
 
-/** Indexes the built HTML in `dir` and writes the Pagefind bundle next to it; returns the number of pages indexed. */
-export async function writeSearchIndex(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ includeCharacters: SEARCH_WORD_CHARACTERS, excludeSelectors: SEARCH_EXCLUDED });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(dir, SEARCH_BUNDLE_DIR) });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
+/** Only pages that mark their searchable part are indexed (section pages); Pagefind ignores the rest anyway. */
+const SEARCHABLE = 'data-pagefind-body';
+
+/**
+ * Wraps Astro's page renderer so each page that has a searchable part goes to Pagefind as soon as it is
+ * rendered: Pagefind indexes in its own process, on another core, while Astro renders the next pages,
+ * instead of reading every page back from disk after the build.
+ */
+function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexWriter, base: string, format: BuildFormat): AstroPrerenderer {
+  return {
+    ...inner,
+    name: `${inner.name}+search-index`,
+    async render(request, options) {
+      const rendered = await inner.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
+        const html = await response.clone().text();
+        if (html.includes(SEARCHABLE)) writer().add(outputFileOf(new URL(request.url).pathname, base, format), html);
+      }
+      return rendered;
+    },
+  };
 }
 
-/** Astro integration: every `astro build` ends with the Pagefind index of the pages it wrote. */
-export function searchIndex(): AstroIntegration {
+/**
+ * Astro integration: every `astro build` writes the Pagefind index of the section pages it renders.
+ * `partPages` caps the pages per part of the index (tests set it low to split a small site).
+ */
+export function searchIndex({ partPages = SEARCH_PART_PAGES } = {}): AstroIntegration {
+  if (!Number.isInteger(partPages) || partPages < 1) throw new Error(`searchIndex: partPages must be a whole number from 1 up, not ${partPages}`);
+  let writer: SearchIndexWriter | undefined;
+  let outDir = '';
+  let base = '/';
+  let format: BuildFormat = 'directory';
+  const start = () => (writer ??= createSearchIndexWriter(outDir, { includeCharacters: SEARCH_WORD_CHARACTERS, excludeSelectors: SEARCH_EXCLUDED }, partPages));
   return {
     name: 'site-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind read ${pages} pages and wrote the index of their data-pagefind-body parts to ${SEARCH_BUNDLE_DIR}/`);
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+        format = config.build.format === 'file' ? 'file' : 'directory';
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((inner) => indexingPrerenderer(inner, start, base, format));
+      },
+      'astro:build:done': async ({ logger }) => {
+        const { pages, parts } = await start().finish();
+        writer = undefined;
+        const split = parts > 1 ? ` in ${parts} parts` : '';
+        logger.info(`Pagefind indexed ${pages} pages${split} while they were built, and wrote the index of their ${SEARCHABLE} parts to ${SEARCH_BUNDLE_DIR}/`);
       },
     },
   };

@@ -15,14 +15,8 @@ const HOST_FILES = ['_headers', '404.html', `${SERVICE_WORKER_FILE}`];
  * own), and its search engine for pages without a language (every page here says lang="en").
  */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*'];
-const PRECACHE_IGNORES = [...HOST_FILES, 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/playground/**', 'pagefind/wasm.unknown.pagefind'];
-
-/** The file, relative to the build output, of a page path such as `offline/` in the given build format. */
-export function pageFile(path: string, format: 'directory' | 'file' | 'preserve'): string {
-  const clean = path.replace(/^\/+|\/+$/g, '');
-  if (clean === '') return 'index.html';
-  return format === 'file' ? `${clean}.html` : `${clean}/index.html`;
-}
+// `**/` also covers the further parts of a large site's index (pagefind/part-2/ ...), each a bundle of its own.
+const PRECACHE_IGNORES = [...HOST_FILES, 'pagefind/**/pagefind-*ui.*', 'pagefind/**/pagefind-highlight.js', 'pagefind/**/playground/**', 'pagefind/**/wasm.unknown.pagefind'];
 
 /**
  * Workbox `generateSW` options for a build in `dir`. Precache entries are relative URLs, so they

@@ -1,8 +1,10 @@
 import type { PagefindResultData } from '../lib/search-results';
+import { SEARCH_PARTS_FILE, parseSearchParts } from '../lib/search-parts';
 
 /** The part of Pagefind's browser API (`pagefind.js`) the search box uses. */
 export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(url: string, options?: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -14,14 +16,24 @@ let loading: Promise<Pagefind> | undefined;
  * or offline before the index was saved) is not remembered, so the next try starts afresh.
  */
 export function loadPagefind(url: string, siteBase: string): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+  const bundle = new URL(url, location.href);
+  loading ??= Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, searchParts(bundle)]).then(async ([pagefind, parts]) => {
     // Result URLs are built from the base, so they work at the root and under a sub-path.
     await pagefind.options({ baseUrl: siteBase, excerptLength: 24 });
+    for (const part of parts) await pagefind.mergeIndex(new URL(part, bundle).pathname, { baseUrl: siteBase });
     await pagefind.init();
     return pagefind;
   });
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * The further parts of a large site's index (integrations/search-index-writer.ts), fetched alongside the code.
+ * Without the list (an index built before parts existed) the first part is searched alone.
+ */
+function searchParts(bundle: URL): Promise<string[]> {
+  return fetch(new URL(SEARCH_PARTS_FILE, bundle)).then((r) => (r.ok ? r.json() : []), () => []).then(parseSearchParts, () => []);
 }
 
 /** What the search box says when the index cannot be loaded. */

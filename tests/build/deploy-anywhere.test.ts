@@ -11,7 +11,8 @@ const SITE = 'https://failure-modes.example.org';
 // Every trailing-slash setting, two of them under a sub-path. The root build is npm run build's own dist/.
 const VARIANTS: Variant[] = [
   { base: '/', trailingSlash: 'ignore' },
-  { base: '/learn/', trailingSlash: 'always' },
+  // Also a search index split in parts of 4 pages, as on a site of more than 5,000 sections (base-path.test.ts searches it).
+  { base: '/learn/', trailingSlash: 'always', searchPartPages: 4 },
   { base: '/learn/', trailingSlash: 'never' },
 ];
 
@@ -54,7 +55,7 @@ describe.each(VARIANTS)('a build under $base with trailingSlash $trailingSlash',
   it('writes the search index and a manifest whose icons exist, and cache rules under the base', () => {
     const files = filesUnder(dir());
     expect(files).toContain('pagefind/pagefind.js');
-    expect(files.filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(SECTION_COUNT);
+    expect(files.filter((f) => /^pagefind\/(part-\d+\/)?fragment\//.test(f))).toHaveLength(SECTION_COUNT);
     const manifest = JSON.parse(readFileSync(join(dir(), 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[]; start_url: string };
     for (const icon of manifest.icons) expect(files).toContain(icon.src);
     expect(manifest.start_url).toBe('./');

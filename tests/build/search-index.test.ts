@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { fragmentsOf } from '../helpers/search-fragments';
 import { DIST, htmlFiles } from '../helpers/built-site';
 import { readCourses } from '../helpers/content-files';
 import { SECTION_COUNT } from '../helpers/course-facts';
 
-interface Fragment { url: string; content: string; meta: Record<string, string>; anchors: { id: string; text: string }[] }
-
-/** Pagefind's per-page records: gzip of "pagefind_dcd" + JSON. Read from the real build. */
-function fragments(): Fragment[] {
-  const dir = join(DIST, 'pagefind', 'fragment');
-  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
-}
+const fragments = () => fragmentsOf(join(DIST, 'pagefind'));
 
 const [course] = readCourses(join(import.meta.dirname, '..', '..', 'content'));
 type Check = { question: string; options: string[]; explanation: string };

@@ -29,7 +29,7 @@ export const answerCorrectly = (page: Page, i: number) => answerQuickCheck(page,
 export async function search(page: Page, query: string): Promise<void> {
   await page.keyboard.press('Control+k');
   await page.locator('#site-search-input').fill(query);
-  await expect.poll(() => page.locator('#site-search-status').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`results? for “${query.replace('.', '\\.')}”`));
+  await expect.poll(() => page.locator('#site-search-status').textContent(), { timeout: 10_000 }).toMatch(new RegExp(`results? for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
 }
 
 /**

@@ -15,6 +15,8 @@ const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.js
 export interface Variant {
   base: string;
   trailingSlash: 'always' | 'never' | 'ignore';
+  /** Pages per part of the search index, to split the course's small index as a large site's is. */
+  searchPartPages?: number;
 }
 
 /** A hash of everything a build reads, so a cached build is reused only while it is still current. */
@@ -30,7 +32,7 @@ function inputsHash(): string {
 async function runBuild(variant: Variant, dir: string): Promise<void> {
   // Vitest sets NODE_ENV=test and its own variables; a build under them would be a development build.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)/.test(k)));
-  const env = { ...inherited, NODE_ENV: 'production', SITE_BASE: variant.base, SITE_TRAILING_SLASH: variant.trailingSlash, SITE_BUILD_FORMAT: '' };
+  const env = { ...inherited, NODE_ENV: 'production', SITE_BASE: variant.base, SITE_TRAILING_SLASH: variant.trailingSlash, SITE_BUILD_FORMAT: '', SEARCH_PART_PAGES: variant.searchPartPages ? String(variant.searchPartPages) : '' };
   try {
     await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', dir], { cwd: ROOT, env, maxBuffer: 32 * 1024 * 1024 });
   } catch (error) {
@@ -47,7 +49,7 @@ async function runBuild(variant: Variant, dir: string): Promise<void> {
  */
 export async function buildVariant(variant: Variant): Promise<string> {
   const key = inputsHash();
-  const dir = join(CACHE, `${key}-${variant.base.replace(/\W/g, '') || 'root'}-${variant.trailingSlash}`);
+  const dir = join(CACHE, `${key}-${variant.base.replace(/\W/g, '') || 'root'}-${variant.trailingSlash}${variant.searchPartPages ? `-parts${variant.searchPartPages}` : ''}`);
   if (existsSync(join(dir, '.complete'))) return dir;
   mkdirSync(CACHE, { recursive: true });
   for (const old of readdirSync(CACHE).filter((d) => !d.startsWith(key))) rmSync(join(CACHE, old), { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest, type GenerateSWOptions } from 'workbox-build';
 import type { RouteMatchCallbackOptions } from 'workbox-core';
-import { pageFile, serviceWorkerOptions } from '../../../src/lib/service-worker-options';
+import { serviceWorkerOptions } from '../../../src/lib/service-worker-options';
 
 /** A tiny built site with one file of each kind the build writes. */
 const FILES = [
@@ -13,6 +13,9 @@ const FILES = [
   'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
   'pagefind/pagefind.en_1a2b.pf_meta', 'pagefind/index/en_3c4d.pf_index', 'pagefind/fragment/en_5e6f.pf_fragment',
   'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js',
+  // A further part of a large site's index: a bundle of its own, with the same files to keep and to leave out.
+  'pagefind/parts.json', 'pagefind/part-2/pagefind-worker.js', 'pagefind/part-2/pagefind-entry.json', 'pagefind/part-2/wasm.en.pagefind',
+  'pagefind/part-2/wasm.unknown.pagefind', 'pagefind/part-2/fragment/en_7a8b.pf_fragment', 'pagefind/part-2/pagefind-ui.js',
 ];
 
 let dir: string;
@@ -67,13 +70,5 @@ describe('serviceWorkerOptions', () => {
     const o = serviceWorkerOptions(dir, 'x');
     expect(o.skipWaiting).toBe(false);
     expect(o.swDest).toBe(join(dir, 'sw.js'));
-  });
-});
-
-describe('pageFile', () => {
-  it('maps a page path to its file in each build format', () => {
-    expect(pageFile('offline/', 'directory')).toBe('offline/index.html');
-    expect(pageFile('/offline', 'file')).toBe('offline.html');
-    expect(pageFile('', 'file')).toBe('index.html');
   });
 });
