@@ -8,10 +8,15 @@ type IndexOptions = Parameters<typeof pagefind.createIndex>[0];
 
 /** Pages per part of the index: Pagefind holds a whole part in memory (about 0.25 MB a page) until it is written. */
 export const SEARCH_PART_PAGES = 5000;
+/** Pages handed to Pagefind and not yet indexed, at most: beyond this, the build waits instead of queueing their HTML. */
+const MAX_PENDING_PAGES = 64;
 
 export interface SearchIndexWriter {
-  /** Hands a built page to Pagefind (which indexes it in its own process while the build goes on). */
-  add(sourcePath: string, html: string): void;
+  /**
+   * Hands a built page to Pagefind, which indexes it in its own process while the build goes on. Resolves at
+   * once, or when Pagefind has caught up, so that a build faster than Pagefind does not pile up pages in memory.
+   */
+  add(sourcePath: string, html: string): Promise<void>;
   /** Writes what is left, the list of parts, and stops Pagefind. */
   finish(): Promise<{ pages: number; parts: number }>;
 }
@@ -41,6 +46,7 @@ export function createSearchIndexWriter(outDir: string, options: IndexOptions, p
   let written: Promise<void> = Promise.resolve();
   let parts = 0;
   let pages = 0;
+  const pending = new Set<Promise<unknown>>();
 
   function closePart(): void {
     const part = current ?? { index: awaitedLater(written.then(() => openIndex(options))), adds: [] };
@@ -58,9 +64,13 @@ export function createSearchIndexWriter(outDir: string, options: IndexOptions, p
       // The next part opens only once the previous one is written, so at most one part is held at a time.
       current ??= { index: awaitedLater(written.then(() => openIndex(options))), adds: [] };
       const { index } = current;
-      current.adds.push(awaitedLater(index.then(async (i) => checked(`index ${sourcePath}`, await i.addHTMLFile({ sourcePath, content: html })))));
+      const added = awaitedLater(index.then(async (i) => checked(`index ${sourcePath}`, await i.addHTMLFile({ sourcePath, content: html }))));
+      current.adds.push(added);
+      pending.add(added);
+      void added.finally(() => pending.delete(added)).catch(() => undefined);
       pages++;
       if (current.adds.length === partPages) closePart();
+      return pending.size < MAX_PENDING_PAGES ? Promise.resolve() : Promise.race(pending).then(() => undefined, () => undefined);
     },
     async finish() {
       if (current || parts === 0) closePart(); // a site with no indexed page still gets an (empty) index to load

@@ -35,7 +35,7 @@ function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexW
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
         const html = await response.clone().text();
-        if (html.includes(SEARCHABLE)) writer().add(outputFileOf(new URL(request.url).pathname, base, format), html);
+        if (html.includes(SEARCHABLE)) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), html);
       }
       return rendered;
     },
