@@ -1,6 +1,6 @@
 /**
  * npm run bench:search [-- dist-folder]: bytes transferred and requests for a first search and for a
- * following one, using Pagefind's JS API in Chromium on a gzip-serving local host. Without a folder it
+ * following one (across every part of the index), using Pagefind's JS API in Chromium on a gzip-serving local host. Without a folder it
  * uses the newest kept 10,000-section build of bench:build, or builds one (several minutes).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { launchBrowser } from '../tests/e2e/browser.ts';
 import { buildSyntheticSite } from './perf/bench-site.ts';
 import { pagesByType } from './perf/budgets.ts';
 import { serveSite } from './perf/serve-site.ts';
+import { SEARCH_PARTS_FILE } from '../src/lib/search-parts.ts';
 
 /** A first query, then one that shares no words with it. Five results are opened, as a results list shows. */
 const QUERIES = ['timeout', 'leader election'];
@@ -43,17 +44,27 @@ async function measure(context: BrowserContext, action: () => Promise<unknown>) 
   return { value, ms, requests, bytes: requests.reduce((n, r) => n + r.bytes, 0) };
 }
 
-/** Runs one query through Pagefind's JS API in the page and loads the first results' data. */
+/**
+ * Runs one query through Pagefind's JS API in the page and loads the first results' data. Like the site's
+ * loader (src/scripts/pagefind-loader.ts), the first query also fetches the list of parts and merges them.
+ */
 function search(page: Page, query: string) {
-  return page.evaluate(async ({ query, shown }) => {
-    type Pagefind = { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+  return page.evaluate(async ({ query, shown, partsFile }) => {
+    type Pagefind = { init(): Promise<void>; mergeIndex(url: string): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
     const w = window as unknown as { pagefind?: Pagefind };
-    w.pagefind ??= (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+    if (!w.pagefind) {
+      const [pagefind, parts] = await Promise.all([
+        import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>,
+        fetch(`/pagefind/${partsFile}`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])),
+      ]);
+      for (const part of parts) await pagefind.mergeIndex(`/pagefind/${part}`);
+      w.pagefind = pagefind;
+    }
     await w.pagefind.init();
     const found = await w.pagefind.search(query);
     const data = await Promise.all(found.results.slice(0, shown).map((r) => r.data()));
     return { results: found.results.length, first: data[0]?.url };
-  }, { query, shown: RESULTS_SHOWN });
+  }, { query, shown: RESULTS_SHOWN, partsFile: SEARCH_PARTS_FILE });
 }
 
 const dist = resolve(process.argv[2] ?? keptBuild() ?? buildSyntheticSite(10000).out);

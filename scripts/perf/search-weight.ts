@@ -31,14 +31,17 @@ function searchImport(files: SiteFiles, url: string, seen: Set<string>): string[
   return leads ? [...graph.loaded, ...nested] : undefined;
 }
 
-/** Files Pagefind's runtime fetches from one bundle folder before its first result: entry, metadata, wasm, worker. */
-function bundleRuntime(files: SiteFiles, folder: string, lang: string): string[] {
+/**
+ * Files Pagefind's runtime fetches from one bundle folder before its first result: entry and metadata, and from
+ * the first part also the wasm and the worker (further parts reuse those, as bench:search shows).
+ */
+function bundleRuntime(files: SiteFiles, folder: string, lang: string, first: boolean): string[] {
   const entry = files.read(`${folder}pagefind-entry.json`);
   if (!entry) return [];
   const languages: Record<string, { hash: string; wasm?: string; page_count: number }> = JSON.parse(entry.toString('utf8')).languages ?? {};
   const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
-  const runtime = [`${folder}pagefind-entry.json`, `${folder}pagefind-worker.js`];
-  if (index) runtime.push(`${folder}pagefind.${index.hash}.pf_meta`, `${folder}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+  const runtime = [`${folder}pagefind-entry.json`, ...(index ? [`${folder}pagefind.${index.hash}.pf_meta`] : [])];
+  if (first) runtime.push(`${folder}pagefind-worker.js`, ...(index ? [`${folder}wasm.${index.wasm ?? 'unknown'}.pagefind`] : []));
   return runtime;
 }
 
@@ -46,7 +49,7 @@ function bundleRuntime(files: SiteFiles, folder: string, lang: string): string[]
 function pagefindRuntime(files: SiteFiles, lang = 'en'): string[] {
   const list = files.read(`${PAGEFIND_DIR}${SEARCH_PARTS_FILE}`);
   const parts = list ? parseSearchParts(JSON.parse(list.toString('utf8'))) : [];
-  const runtime = [`${PAGEFIND_DIR}${SEARCH_PARTS_FILE}`, ...['', ...parts].flatMap((p) => bundleRuntime(files, `${PAGEFIND_DIR}${p}`, lang))];
+  const runtime = [`${PAGEFIND_DIR}${SEARCH_PARTS_FILE}`, ...['', ...parts].flatMap((p) => bundleRuntime(files, `${PAGEFIND_DIR}${p}`, lang, p === ''))];
   return runtime.filter((u) => files.read(u));
 }
 

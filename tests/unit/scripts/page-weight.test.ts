@@ -56,6 +56,21 @@ describe('pageWeight', () => {
     expect(weight.firstSearch).toEqual({ bytes: size(files, ...first), requests: first.length });
   });
 
+  it("adds the list of parts, and each further part's entry and metadata (they share the first part's wasm and worker)", () => {
+    const split = {
+      ...files,
+      '/pagefind/parts.json': '["part-2/"]',
+      '/pagefind/part-2/pagefind-entry.json': JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_456', wasm: 'en', page_count: 2 } } }),
+      '/pagefind/part-2/pagefind.en_456.pf_meta': 'more meta bytes',
+      '/pagefind/part-2/pagefind-worker.js': 'onmessage = () => "pagefind_dcd";',
+      '/pagefind/part-2/wasm.en.pagefind': 'wasm-bytes',
+    };
+    const searched = pageWeight(memoryFiles(split), '/page/').resources.filter((r) => r.kind === 'search').map((r) => r.url);
+    expect(searched).toEqual(expect.arrayContaining(['/pagefind/parts.json', '/pagefind/part-2/pagefind-entry.json', '/pagefind/part-2/pagefind.en_456.pf_meta']));
+    expect(searched).not.toContain('/pagefind/part-2/wasm.en.pagefind');
+    expect(searched).not.toContain('/pagefind/part-2/pagefind-worker.js');
+  });
+
   it('flags Pagefind files loaded with the page', () => {
     const eager = { ...files, '/page/': html('<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script type="module" src="/pagefind/pagefind-ui.js"></script>') };
     expect(pageWeight(memoryFiles(eager), '/page/').searchBeforeUse).toBe(size(eager, '/pagefind/pagefind-ui.css', '/pagefind/pagefind-ui.js'));
