@@ -47,9 +47,11 @@ export function createSearchIndexWriter(outDir: string, options: IndexOptions, p
   let parts = 0;
   let pages = 0;
   const pending = new Set<Promise<unknown>>();
+  // The next part opens only once the previous one is written, so Pagefind holds at most one part at a time.
+  const openPart = () => ({ index: awaitedLater(written.then(() => openIndex(options))), adds: [] as Promise<unknown>[] });
 
   function closePart(): void {
-    const part = current ?? { index: awaitedLater(written.then(() => openIndex(options))), adds: [] };
+    const part = current ?? openPart();
     const folder = join(outDir, SEARCH_BUNDLE_DIR, searchPartFolder(parts++));
     current = undefined;
     written = awaitedLater(Promise.all(part.adds).then(async () => {
@@ -61,8 +63,7 @@ export function createSearchIndexWriter(outDir: string, options: IndexOptions, p
 
   return {
     add(sourcePath, html) {
-      // The next part opens only once the previous one is written, so at most one part is held at a time.
-      current ??= { index: awaitedLater(written.then(() => openIndex(options))), adds: [] };
+      current ??= openPart();
       const { index } = current;
       const added = awaitedLater(index.then(async (i) => checked(`index ${sourcePath}`, await i.addHTMLFile({ sourcePath, content: html }))));
       current.adds.push(added);

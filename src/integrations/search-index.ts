@@ -26,7 +26,7 @@ const SEARCHABLE = 'data-pagefind-body';
  * rendered: Pagefind indexes in its own process, on another core, while Astro renders the next pages,
  * instead of reading every page back from disk after the build.
  */
-function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexWriter, base: string, format: BuildFormat): AstroPrerenderer {
+export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexWriter, base: string, format: BuildFormat): AstroPrerenderer {
   return {
     ...inner,
     name: `${inner.name}+search-index`,

@@ -38,6 +38,15 @@ describe('the search index writer (real Pagefind)', () => {
     for (const p of parts) expect(existsSync(join(out, 'pagefind', p, 'pagefind-entry.json'))).toBe(true);
   });
 
+  it('indexes every page when the build waits for Pagefind after each page, across part boundaries', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const writer = createSearchIndexWriter(out, {}, 60);
+    for (let i = 0; i < 150; i++) await writer.add(`p${i}/index.html`, page(`Page ${i}`, `term${i}`)); // as the prerenderer does
+    expect(await writer.finish()).toEqual({ pages: 150, parts: 3 });
+    const counts = ['', 'part-2/', 'part-3/'].map((p) => fragmentsOf(join(out, 'pagefind', p)).length);
+    expect(counts).toEqual([60, 60, 30]);
+  }, 30_000);
+
   it('writes an empty index when no page has a searchable part, so search still loads', async () => {
     out = mkdtempSync(join(tmpdir(), 'search-writer-'));
     expect(await createSearchIndexWriter(out, {}, 2).finish()).toEqual({ pages: 0, parts: 1 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { AstroPrerenderer } from 'astro';
+import { indexingPrerenderer } from '../../../src/integrations/search-index';
+import type { SearchIndexWriter } from '../../../src/integrations/search-index-writer';
+
+const SECTION = '<html><body><article data-pagefind-body><h1>Timeouts</h1></article></body></html>';
+const responses: Record<string, () => Response> = {
+  '/learn/concepts/c/s.html': () => new Response(SECTION, { headers: { 'content-type': 'text/html' } }),
+  '/learn/concepts/c.html': () => new Response('<html><body><h1>Course</h1></body></html>', { headers: { 'content-type': 'text/html' } }),
+  '/learn/sitemap.xml': () => new Response('<urlset data-pagefind-body/>', { headers: { 'content-type': 'application/xml' } }),
+  '/learn/gone.html': () => new Response(SECTION, { status: 404, headers: { 'content-type': 'text/html' } }),
+};
+
+function setUp(asResult: boolean) {
+  const added: [string, string][] = [];
+  const writer: SearchIndexWriter = { add: async (path, html) => void added.push([path, html]), finish: async () => ({ pages: 0, parts: 0 }) };
+  const inner: AstroPrerenderer = {
+    name: 'default',
+    getStaticPaths: async () => [],
+    render: async (request) => {
+      const response = responses[new URL(request.url).pathname]!();
+      return asResult ? { response, metadata: { contentEntryKeys: [], staticImages: [] } } : response;
+    },
+  };
+  return { added, prerenderer: indexingPrerenderer(inner, () => writer, '/learn/', 'file') };
+}
+
+const render = (p: AstroPrerenderer, path: string) => p.render(new Request(`https://example.org${path}`), { routeData: {} as never });
+
+describe('indexingPrerenderer', () => {
+  it.each([true, false])('hands Astro the page untouched and Pagefind only HTML pages with a searchable part (result object: %s)', async (asResult) => {
+    const { added, prerenderer } = setUp(asResult);
+    for (const path of Object.keys(responses)) {
+      const rendered = await render(prerenderer, path);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      expect(await response.text(), path).toBe(await responses[path]!().text()); // the body is still there for Astro to write
+    }
+    expect(added).toEqual([['concepts/c/s.html', SECTION]]);
+  });
+
+  it('keeps the wrapped prerenderer and names itself after it', () => {
+    expect(setUp(true).prerenderer.name).toBe('default+search-index');
+  });
+});
