@@ -15,8 +15,12 @@ const HOST_FILES = ['_headers', '404.html', `${SERVICE_WORKER_FILE}`];
  * own), and its search engine for pages without a language (every page here says lang="en").
  */
 export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*'];
-// `**/` also covers the further parts of a large site's index (pagefind/part-2/ ...), each a bundle of its own.
-const PRECACHE_IGNORES = [...HOST_FILES, 'pagefind/**/pagefind-*ui.*', 'pagefind/**/pagefind-highlight.js', 'pagefind/**/playground/**', 'pagefind/**/wasm.unknown.pagefind'];
+// `**/` also covers the further parts of a large site's index (pagefind/part-2/ ...), each written as a bundle of its
+// own; the browser merges them into the first part's Pagefind, which never fetches their own script, worker or wasm.
+const PRECACHE_IGNORES = [
+  ...HOST_FILES, 'pagefind/**/pagefind-*ui.*', 'pagefind/**/pagefind-highlight.js', 'pagefind/**/playground/**', 'pagefind/**/wasm.unknown.pagefind',
+  'pagefind/part-*/pagefind.js', 'pagefind/part-*/pagefind-worker.js', 'pagefind/part-*/wasm.*.pagefind',
+];
 
 /**
  * Workbox `generateSW` options for a build in `dir`. Precache entries are relative URLs, so they

@@ -31,7 +31,7 @@ function educateRun(run: Readonly<Nodes>, ctx: MdastVisitorContext): void {
     const length = dashed[i]!.length;
     if (typeof part !== 'string') {
       const value = curled.slice(at, at + length);
-      if (value !== part.value) ctx.setProperty(part, 'value', value);
+      if (value !== part.value) ctx.setField(part, 'value', value);
     }
     at += length;
   });

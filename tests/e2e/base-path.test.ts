@@ -66,4 +66,19 @@ describe('a search index split in parts', () => {
     }
     await context.close();
   });
+
+  it('searches every part offline, once the service worker has saved the site', async () => {
+    const parts = JSON.parse(readFileSync(join(splitDir, 'pagefind', 'parts.json'), 'utf8')) as string[];
+    const [last] = fragmentsOf(join(splitDir, 'pagefind', parts.at(-1)!));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${splitServer.url}/learn/`);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await search(page, last!.meta.title!);
+    const hrefs = await page.locator('.search-hit').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[0]));
+    expect(hrefs).toContain(`/learn${last!.url}`);
+    await context.close();
+  });
 });
