@@ -10,14 +10,14 @@ import { contentCheck } from './scripts/content-check/astro-integration.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { deployShape } from './src/lib/deploy-shape.ts';
+import { deployShape, searchPartPages } from './src/lib/deploy-shape.ts';
 import { contentSourcesDigest } from './src/integrations/content-sources-digest.ts';
 
 // SITE_BASE lets the same build be deployed at a domain's root or under a sub-path (e.g. /learn/);
 // SITE_TRAILING_SLASH (always | never | ignore) and SITE_BUILD_FORMAT (directory | file) match the host's URL style.
 const { base, trailingSlash, format } = deployShape(process.env);
 // SEARCH_PART_PAGES caps the pages per part of the search index (default 5,000); tests set it low to split a small site.
-const searchPartPages = process.env.SEARCH_PART_PAGES ? Number(process.env.SEARCH_PART_PAGES) : undefined;
+const partPages = searchPartPages(process.env);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://failure-modes.example.org',
@@ -27,7 +27,7 @@ export default defineConfig({
   // contentCheck first: bad content stops the build with the same report as `npm run check`.
   // After the pages: the search index, then the service worker (which precaches the index).
   // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
-  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex({ partPages: searchPartPages }), serviceWorker(), hostHeaders()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex({ partPages }), serviceWorker(), hostHeaders()],
   markdown: {
     // Sätteri (Astro's Rust Markdown pipeline) with the course's plugins: several times faster than remark and rehype,
     // which were most of a large build's content sync. The digest clears Astro's content cache when the rendering code changes.

@@ -30,3 +30,11 @@ export function deployShape(env: Record<string, string | undefined>): DeployShap
   const format = pick('SITE_BUILD_FORMAT', env.SITE_BUILD_FORMAT, FORMATS, trailingSlash === 'never' ? 'file' : 'directory');
   return { base: normaliseBase(env.SITE_BASE ?? '/'), trailingSlash, format };
 }
+
+/** Reads SEARCH_PART_PAGES, the most pages in one part of the search index; undefined when unset (the default applies). */
+export function searchPartPages(env: Record<string, string | undefined>): number | undefined {
+  const value = env.SEARCH_PART_PAGES;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new Error(`SEARCH_PART_PAGES is "${value}"; expected a whole number from 1 up, such as 5000`);
+  return Number(value);
+}

@@ -2,7 +2,7 @@ import { clear, createStore, del, delMany, entries, set, setMany, update, type U
 import { BACKUP_PREFIX, VERSION_KEY, kindOf } from './keys';
 import { SCHEMA_VERSION } from './version';
 import { isValidRecord, shouldReplace } from './records';
-import { dropUnsaved, forgetUnsaved, keepUnsaved, unsavedEntries } from './unsaved-writes';
+import { canRestore, dropUnsaved, forgetEntries, forgetUnsaved, keepUnsaved, unsavedEntries } from './unsaved-writes';
 
 /**
  * The only module that touches IndexedDB. Everything persisted goes through it: the schema version
@@ -28,7 +28,11 @@ export interface LearnerSnapshot {
 
 export interface LearnerStorage {
   load(): Promise<LearnerSnapshot>;
-  update<T>(key: string, change: (old: T | undefined) => T): Promise<T>;
+  /**
+   * Read-modify-write of one record. `shown`, when given, is the record this change already produced on screen
+   * (and held): if another tab restored that held copy meanwhile, it is not applied a second time.
+   */
+  update<T>(key: string, change: (old: T | undefined) => T, shown?: T): Promise<T>;
   remove(keys: string[]): Promise<void>;
   /** Every valid learner record, for export. */
   all(): Promise<Entry[]>;
@@ -38,9 +42,10 @@ export interface LearnerStorage {
   remember(key: string, value: unknown): void;
   /**
    * Keeps a synchronous copy of a change about to be written, so leaving the page before the write commits
-   * loses nothing (the next load merges it). Call `release` once the write is confirmed.
+   * loses nothing (the next load restores it). `base`: when the record it was built on last changed (0 for
+   * none), or null if the page has not read stored data. Call `release` once the write is confirmed.
    */
-  hold(key: string, value: unknown): { release(): void };
+  hold(key: string, value: unknown, base: number | null): { release(): void };
   /** Deletes everything, set-aside backups included (reset everything). */
   clearAll(): Promise<void>;
   persistence(): Persistence;
@@ -128,32 +133,38 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
     return { records, setAside: fromFuture ? 0 : invalid.length, fromNewerVersion: fromFuture ? invalid.length : 0 };
   }
 
-  /** Merges changes a page kept but never saw written (newer wins); forgets them once IndexedDB has them. */
+  /**
+   * Restores changes a page held but never saw written, where they were built on what is stored (canRestore);
+   * forgets every held entry once IndexedDB has answered, damaged ones included.
+   */
   async function recoverUnsaved(records: Record<string, unknown>, readOk: boolean): Promise<void> {
-    // A change this page is writing right now is not recovered: its own write would apply it a second time.
-    const kept = unsavedEntries().filter(([key, value]) => !holding.has(key) && isValidRecord(key, value));
-    const newer = kept.filter(([key, value]) => shouldReplace(key, records[key], value));
-    for (const [key, value] of newer) records[key] = value;
-    const saved = readOk && (newer.length === 0 || (await run((s) => mergeInTransaction(s, newer))).ok);
-    // Without IndexedDB the kept copies are the only ones that outlive the page: they stay.
-    if (saved) for (const [key, value] of kept) forgetUnsaved(key, value);
+    // A change this page is writing right now is left to its own write.
+    const kept = unsavedEntries().filter(({ key }) => !holding.has(key));
+    const restored = kept.flatMap(({ key, held }) =>
+      held && isValidRecord(key, held.value) && canRestore(held, records[key]) ? [[key, held.value] as Entry] : []);
+    for (const [key, value] of restored) records[key] = value;
+    const saved = readOk && (restored.length === 0 || (await run((s) => mergeInTransaction(s, restored))).ok);
+    // Without IndexedDB the held copies are the only ones that outlive the page: they stay.
+    if (saved) forgetEntries(kept);
   }
 
   return {
     persistence: () => mode,
     load,
-    async update<T>(key: string, change: (old: T | undefined) => T): Promise<T> {
+    async update<T>(key: string, change: (old: T | undefined) => T, shown?: T): Promise<T> {
       const current = memory.get(key);
       let result = change(isValidRecord(key, current) ? (current as T) : undefined);
       // Remember it at once, so a second change made while storage is slow builds on this one.
       memory.set(key, result);
+      // Another tab that loaded meanwhile may have restored this change from its held copy: then it is done.
+      const applied = (old: unknown) => shown !== undefined && JSON.stringify(old) === JSON.stringify(shown);
       // Read-modify-write inside one transaction, so another tab's change to this key is never overwritten.
-      await run((s) => update<unknown>(key, (old) => (result = change(isValidRecord(key, old) ? (old as T) : undefined)), s));
+      await run((s) => update<unknown>(key, (old) => (result = applied(old) ? (old as T) : change(isValidRecord(key, old) ? (old as T) : undefined)), s));
       memory.set(key, result);
       return result;
     },
-    hold(key, value) {
-      keepUnsaved(key, value);
+    hold(key, value, base) {
+      keepUnsaved(key, value, base);
       holding.set(key, (holding.get(key) ?? 0) + 1);
       return {
         release() {

@@ -50,12 +50,14 @@ onMount($records, () => void loadLearnerData());
 
 /** Changes one record: shown at once, saved with read-modify-write, announced to other tabs. */
 export async function updateRecord<T>(key: string, change: (old: T | undefined) => T): Promise<T> {
-  const shown = change($records.get()[key] as T | undefined);
+  const before = $records.get()[key];
+  const shown = change(before as T | undefined);
   $records.setKey(key, shown);
-  // Kept synchronously before anything is awaited: the learner may leave the page before IndexedDB commits.
-  const held = getStorage().hold(key, shown);
+  // Held synchronously before anything is awaited: the learner may leave the page before IndexedDB commits.
+  // What it was built on is known only once stored data has been read (not while loading, nor in memory).
+  const held = getStorage().hold(key, shown, $persistence.get() === 'saved' ? changedAt(before) : null);
   await loadLearnerData();
-  const stored = await getStorage().update<T>(key, change);
+  const stored = await getStorage().update<T>(key, change, shown);
   held.release();
   $records.setKey(key, stored);
   $persistence.set(getStorage().persistence());

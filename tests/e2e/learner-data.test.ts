@@ -207,6 +207,26 @@ describe('when IndexedDB throws', () => {
     await expect.poll(() => page.locator('.storage-notice').textContent()).toContain('cannot be saved in this browser right now');
     await context.close();
   });
+
+  it('never lets what was done on such a page replace progress saved before', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const saved = await context.newPage();
+    await saved.goto(site.url + S1);
+    await answerAllCorrectly(saved);
+    await expect.poll(() => storedKeys(saved)).toContain(SECTION_KEY);
+    const blocked = await context.newPage();
+    await blocked.addInitScript(() => {
+      IDBFactory.prototype.open = () => { throw new DOMException('IndexedDB is disabled', 'InvalidStateError'); };
+    });
+    await blocked.goto(site.url + S1);
+    await answerQuickCheck(blocked, 0, false); // on a page that never saw the stored answers
+    await blocked.close();
+    await saved.goto(site.url + S1);
+    await saved.getByRole('tab', { name: 'Quiz' }).click();
+    await expect.poll(() => saved.locator('.section-status').textContent()).toContain('Section done');
+    await expect.poll(() => saved.evaluate((key) => localStorage.getItem(key), UNSAVED_KEY)).toBeNull();
+    await context.close();
+  });
 });
 
 describe('My Progress', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployShape } from '../../../src/lib/deploy-shape';
+import { deployShape, searchPartPages } from '../../../src/lib/deploy-shape';
 import { withBase } from '../../../src/lib/paths';
 
 describe('deployShape', () => {
@@ -28,5 +28,21 @@ describe('withBase', () => {
     expect(withBase('/learn/', 'concepts/c/#quiz', 'never')).toBe('/learn/concepts/c#quiz');
     expect(withBase('/learn/', '', 'never')).toBe('/learn/');
     expect(withBase('/', 'manifest.webmanifest', 'never')).toBe('/manifest.webmanifest');
+  });
+});
+
+describe('searchPartPages', () => {
+  it('is unset without the variable, or with it empty', () => {
+    expect(searchPartPages({})).toBeUndefined();
+    expect(searchPartPages({ SEARCH_PART_PAGES: '' })).toBeUndefined();
+  });
+
+  it('reads a whole number from 1 up', () => {
+    expect(searchPartPages({ SEARCH_PART_PAGES: '4' })).toBe(4);
+    expect(searchPartPages({ SEARCH_PART_PAGES: '5000' })).toBe(5000);
+  });
+
+  it.each(['0', '-3', '1.5', 'abc', '0x2', '1e3', '07'])('refuses %s, naming the variable and the value', (value) => {
+    expect(() => searchPartPages({ SEARCH_PART_PAGES: value })).toThrow(`SEARCH_PART_PAGES is "${value}"; expected a whole number from 1 up`);
   });
 });

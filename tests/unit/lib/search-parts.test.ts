@@ -15,6 +15,10 @@ describe('search index parts', () => {
     expect(parseSearchParts(json)).toEqual([]);
   });
 
+  it('names each part once, so a repeated entry cannot repeat results', () => {
+    expect(parseSearchParts(['part-2/', 'part-3/', 'part-2/'])).toEqual(['part-2/', 'part-3/']);
+  });
+
   it('drops entries that are not part folders, such as paths out of the bundle', () => {
     expect(parseSearchParts(['part-2/', '../elsewhere/', 'https://evil.example/', 7, 'part-x/'])).toEqual(['part-2/']);
   });

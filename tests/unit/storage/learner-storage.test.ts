@@ -5,7 +5,7 @@ import { createLearnerStorage } from '../../../src/storage/learner-storage';
 import { courseKey, noteKey, sectionKey, VERSION_KEY } from '../../../src/storage/keys';
 import { SCHEMA_VERSION } from '../../../src/storage/migrations';
 import { withAnswer, type SectionRecord } from '../../../src/lib/progress';
-import { keepUnsaved, unsavedEntries } from '../../../src/storage/unsaved-writes';
+import { UNSAVED_KEY, keepUnsaved, unsavedEntries } from '../../../src/storage/unsaved-writes';
 import { fakeStorage } from '../../helpers/fake-storage';
 
 let dbCount = 0;
@@ -184,69 +184,115 @@ describe('learner storage', () => {
 
   describe('changes held until IndexedDB has them', () => {
     const key = sectionKey('c', 's');
+    const checksOf = (record: unknown) => Object.keys((record as SectionRecord).checks).sort();
+    const stored = () => get(key, store) as Promise<SectionRecord | undefined>;
 
-    it('recovers a change whose page was left before its write committed, writes it and forgets the copy', async () => {
+    it('restores a change whose page was left before its write committed, writes it and forgets the copy', async () => {
+      const before = withAnswer(undefined, 0, 1, true, T);
+      await set(key, before, store);
+      keepUnsaved(key, withAnswer(before, 1, 2, true, T + 5), T); // built on the stored record; the page is gone
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect(checksOf(snapshot.records[key])).toEqual(['0', '1']);
+      expect(checksOf(await stored())).toEqual(['0', '1']);
+      expect(unsavedEntries()).toEqual([]);
+    });
+
+    it('never lets a page that had not read the stored data replace it (storage loading, or unavailable)', async () => {
+      await set(key, withAnswer(withAnswer(undefined, 0, 1, true, T), 1, 2, true, T), store);
+      keepUnsaved(key, withAnswer(undefined, 0, 3, false, T + 5), null); // answered on a page that saw no records
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect(checksOf(snapshot.records[key])).toEqual(['0', '1']);
+      expect((await stored())!.checks[0]?.choice).toBe(1);
+      expect(unsavedEntries()).toEqual([]);
+    });
+
+    it('restores a change made without stored data where nothing is stored', async () => {
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T), null);
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect(checksOf(snapshot.records[key])).toEqual(['0']);
+      expect(checksOf(await stored())).toEqual(['0']);
+    });
+
+    it('keeps what another tab wrote after the held change was built, and forgets the stale copy', async () => {
+      const base = withAnswer(undefined, 0, 1, true, T);
+      await set(key, withAnswer(base, 2, 0, true, T + 10), store); // another tab, later
+      keepUnsaved(key, withAnswer(base, 1, 2, true, T + 5), T);
+      const snapshot = await createLearnerStorage(() => store).load();
+      expect(checksOf(snapshot.records[key])).toEqual(['0', '2']);
+      expect(unsavedEntries()).toEqual([]);
+    });
+
+    it('restores the rest of a chain of changes when only its first step was written', async () => {
       const page = createLearnerStorage(() => store);
       await page.load();
-      page.hold(key, withAnswer(undefined, 0, 2, true, T)); // the page is gone before update() ran
+      const first = withAnswer(undefined, 0, 1, true, T);
+      page.hold(key, first, 0);
+      await page.update(key, (old: SectionRecord | undefined) => withAnswer(old, 0, 1, true, T), first); // written
+      page.hold(key, withAnswer(first, 1, 2, true, T + 1), T); // the page is gone before this one is written
       const snapshot = await createLearnerStorage(() => store).load();
-      expect((snapshot.records[key] as SectionRecord).checks[0]).toMatchObject({ choice: 2, solved: true, tries: 1 });
-      expect(((await get(key, store)) as SectionRecord).checks[0]?.solved).toBe(true);
-      expect(unsavedEntries()).toEqual([]);
+      expect(checksOf(snapshot.records[key])).toEqual(['0', '1']);
     });
 
-    it('keeps the stored record when it is newer than the held copy, and forgets the stale copy', async () => {
-      await set(key, withAnswer(undefined, 1, 0, true, T + 10), store);
-      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T));
+    it('restores two changes in a row when neither was written (the second built on the first)', async () => {
+      const original = withAnswer(undefined, 2, 0, true, T - 10);
+      await set(key, original, store);
+      const page = createLearnerStorage(() => store);
+      await page.load();
+      const first = withAnswer(original, 0, 1, true, T);
+      page.hold(key, first, T - 10);
+      page.hold(key, withAnswer(first, 1, 2, true, T + 1), T); // built on the first, which IndexedDB never got
       const snapshot = await createLearnerStorage(() => store).load();
-      expect(Object.keys((snapshot.records[key] as SectionRecord).checks)).toEqual(['1']);
-      expect(unsavedEntries()).toEqual([]);
+      expect(checksOf(snapshot.records[key])).toEqual(['0', '1', '2']);
     });
 
-    it('forgets the copy once its write is confirmed, and leaves a later change held', async () => {
-      const storage = createLearnerStorage(() => store);
-      const first = withAnswer(undefined, 0, 2, true, T);
-      const held = storage.hold(key, first);
-      await storage.update(key, (old: SectionRecord | undefined) => withAnswer(old, 0, 2, true, T));
-      storage.hold(key, withAnswer(first, 1, 1, true, T + 1)); // not written yet
+    it('does not apply a change twice when another tab restored it while its own write was pending', async () => {
+      const tabA = createLearnerStorage(() => store);
+      await tabA.load();
+      const change = (old: SectionRecord | undefined) => withAnswer(old, 0, 2, true, T);
+      const shown = change(undefined);
+      const held = tabA.hold(key, shown, 0);
+      await createLearnerStorage(() => store).load(); // tab B opens a page and restores A's held answer
+      const record = await tabA.update(key, change, shown);
       held.release();
-      expect(unsavedEntries().map(([, v]) => Object.keys((v as SectionRecord).checks))).toEqual([['0', '1']]);
+      expect(record.checks[0]).toMatchObject({ tries: 1, rightTries: 1 });
+      expect((await stored())!.checks[0]).toMatchObject({ tries: 1, rightTries: 1 });
     });
 
-    it("does not apply this page's own change in flight a second time when loading", async () => {
+    it("leaves this page's own change in flight to its own write when loading", async () => {
       const storage = createLearnerStorage(() => store);
       const change = (old: SectionRecord | undefined) => withAnswer(old, 0, 2, true, T);
-      const held = storage.hold(key, change(undefined)); // answered before storage finished loading
+      const held = storage.hold(key, change(undefined), null); // answered before storage finished loading
       await storage.load();
-      const record = await storage.update(key, change);
+      const record = await storage.update(key, change, change(undefined));
       held.release();
       expect(record.checks[0]?.tries).toBe(1);
       expect(unsavedEntries()).toEqual([]);
     });
 
     it('without IndexedDB, shows held changes from an earlier page and keeps them, the only copy', async () => {
-      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T));
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T), null);
       const storage = createLearnerStorage(() => undefined);
       const snapshot = await storage.load();
       expect(Object.keys(snapshot.records)).toEqual([key]);
-      const held = storage.hold(key, withAnswer(undefined, 1, 0, true, T + 1));
-      held.release();
-      expect(unsavedEntries().map(([k]) => k)).toEqual([key]);
+      storage.hold(key, withAnswer(undefined, 1, 0, true, T + 1), null).release();
+      expect(unsavedEntries().map((e) => e.key)).toEqual([key]);
     });
 
-    it('ignores held copies that are not valid records, and leaves them alone', async () => {
-      keepUnsaved(key, { checks: 'nonsense' });
+    it('forgets entries that are not valid held changes once IndexedDB has answered', async () => {
+      keepUnsaved(key, { checks: 'nonsense' }, 0);
+      localStorage.setItem(UNSAVED_KEY, JSON.stringify({ ...JSON.parse(localStorage.getItem(UNSAVED_KEY)!), 'note:c/x': 'junk' }));
       const snapshot = await createLearnerStorage(() => store).load();
       expect(snapshot.records).toEqual({});
       expect(snapshot.setAside).toBe(0);
+      expect(localStorage.getItem(UNSAVED_KEY)).toBeNull();
     });
 
     it('drops held copies on reset, so a reset record does not come back', async () => {
       const storage = createLearnerStorage(() => store);
-      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T));
-      keepUnsaved(noteKey('c', 's'), { text: 'x', updatedAt: T });
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T), 0);
+      keepUnsaved(noteKey('c', 's'), { text: 'x', updatedAt: T }, 0);
       await storage.remove([key]);
-      expect(unsavedEntries().map(([k]) => k)).toEqual([noteKey('c', 's')]);
+      expect(unsavedEntries().map((e) => e.key)).toEqual([noteKey('c', 's')]);
       await storage.clearAll();
       expect(unsavedEntries()).toEqual([]);
       expect((await createLearnerStorage(() => store).load()).records).toEqual({});
