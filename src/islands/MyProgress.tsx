@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $persistence, $records, removeRecords } from '../stores/learner';
-import { courseProgressKeys, summariseCourse, type OutlineForSummary } from '../stores/progress';
+import { $persistence, $records } from '../stores/learner';
+import { resetCourseProgress, summariseCourse, type OutlineForSummary } from '../stores/progress';
 import ConfirmButton from './ConfirmButton';
 
 export interface CourseForProgress extends OutlineForSummary {
@@ -37,7 +37,7 @@ export default function MyProgress({ courses, catalogHref }: { courses: CourseFo
             {s.review.queued > 0 && <a class="button" href={`${course.href}review/`}>Review: {s.review.due} due</a>}
             <ConfirmButton label={`Reset progress in ${course.title}`} confirmLabel="Reset progress"
               question={`Reset your answers, done marks, practice results and review queue for “${course.title}”? Your notes are kept. This cannot be undone (export first to keep a copy).`}
-              onConfirm={() => void removeRecords(courseProgressKeys(records, course.id))} />
+              onConfirm={() => void resetCourseProgress(course.id)} />
           </div>
           {s.notes.length > 0 && (
             <>

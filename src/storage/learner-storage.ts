@@ -198,6 +198,8 @@ export function createLearnerStorage(openStore: () => UseStore | undefined = ope
       const result = await run((s) => mergeInTransaction(s, incoming));
       const written = result.ok ? result.value : incoming.filter(([k, v]) => shouldReplace(k, memory.get(k), v));
       for (const [key, value] of written) memory.set(key, value);
+      // An imported record replaces what it was merged over, including a change held on top of the old one.
+      dropUnsaved(written.map(([key]) => key));
       return written;
     },
   };

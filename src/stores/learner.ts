@@ -2,6 +2,7 @@ import { atom, map, onMount } from 'nanostores';
 import { createLearnerStorage, type LearnerStorage, type Persistence } from '../storage/learner-storage';
 import { changedAt, isValidRecord } from '../storage/records';
 import { openChangeFeed, type ChangeFeed, type ChangeMessage } from '../storage/sync';
+import { unsavedEntries } from '../storage/unsaved-writes';
 
 /** Every learner record, keyed by storage key (see storage/keys.ts). Islands subscribe to the keys they show. */
 export const $records = map<Record<string, unknown>>({});
@@ -86,6 +87,9 @@ export async function removeRecords(keys: string[]): Promise<void> {
 export function learnerStorage(): LearnerStorage {
   return getStorage();
 }
+
+/** Keys of changes held until IndexedDB has them, in any tab (a course reset removes those too). */
+export const heldKeys = (): string[] => unsavedEntries().map((entry) => entry.key);
 
 /** Tells other tabs about records written outside updateRecord (an import). */
 export function announce(message: ChangeMessage): void {

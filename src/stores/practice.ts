@@ -1,7 +1,7 @@
 import { betterResult, scoreAttempt, type PracticeItem } from '../lib/practice';
 import { practiceKey } from '../storage/keys';
 import type { PracticeRecord, PracticeResult } from '../storage/records';
-import { updateRecord } from './learner';
+import { $records, updateRecord } from './learner';
 import { recordReviewAnswer } from './review';
 
 type Attempt = NonNullable<PracticeRecord['attempt']>;
@@ -35,20 +35,19 @@ export const toggleFlag = (courseId: string, questionId: string) =>
  * and sends wrongly answered questions to the review queue.
  */
 export async function submitAttempt(courseId: string, items: PracticeItem[], key: Record<string, number>, passPercent: number, now = Date.now()) {
-  let result: PracticeResult | undefined;
+  // The missed questions go to review at once, beside the result, with the answers on screen: a learner who
+  // leaves right after Submit keeps both (each write is held until IndexedDB has it).
+  const shown = ($records.get()[practiceKey(courseId)] as PracticeRecord | undefined)?.attempt?.answers ?? {};
+  const reviews = items.filter((item) => shown[item.id] !== undefined)
+    .map((item) => recordReviewAnswer(courseId, item.id, shown[item.id] === key[item.id], now));
   const record = await updateRecord<PracticeRecord>(practiceKey(courseId), (old) => {
     if (!old?.attempt) return old ?? { updatedAt: now };
     const { attempt } = old;
     const score = scoreAttempt(items, key, attempt.answers, passPercent);
     const at = Math.min(now, attempt.deadline);
-    result = { score: score.right, total: score.total, percent: score.percent, passed: score.passed, at, durationMs: at - attempt.startedAt, answers: attempt.answers, seed: attempt.seed };
+    const result: PracticeResult = { score: score.right, total: score.total, percent: score.percent, passed: score.passed, at, durationMs: at - attempt.startedAt, answers: attempt.answers, seed: attempt.seed };
     return { latest: result, best: betterResult(old.best, result), updatedAt: now };
   });
-  if (result) {
-    for (const item of items) {
-      const answer = result.answers[item.id];
-      if (answer !== undefined) await recordReviewAnswer(courseId, item.id, answer === key[item.id], now);
-    }
-  }
+  await Promise.all(reviews);
   return record;
 }

@@ -1,7 +1,7 @@
 import { accuracy, courseProgress, nextSection, withAnswer, type SectionRecord, type UnitSummary } from '../lib/progress';
 import { courseKey, courseOf, kindOf, noteKey, practiceKey, sectionKey } from '../storage/keys';
 import type { CourseRecord, NoteRecord, PracticeRecord } from '../storage/records';
-import { updateRecord } from './learner';
+import { $records, heldKeys, removeRecords, updateRecord } from './learner';
 import { quickCheckQuestionId, recordReviewAnswer, reviewItems } from './review';
 import { dueIds } from '../lib/review-schedule';
 
@@ -87,6 +87,14 @@ export function questionExists(course: OutlineForSummary): (id: string) => boole
 }
 
 /** Keys a course reset removes: progress, position, practice and review, but not notes. */
-export function courseProgressKeys(records: Record<string, unknown>, courseId: string): string[] {
-  return Object.keys(records).filter((key) => courseOf(key) === courseId && kindOf(key) !== 'note');
+export function courseProgressKeys(keys: Iterable<string>, courseId: string): string[] {
+  return [...new Set(keys)].filter((key) => courseOf(key) === courseId && kindOf(key) !== 'note');
+}
+
+/**
+ * Resets a course's progress (not its notes), including changes another tab held but never saw written,
+ * which would otherwise come back on the next page.
+ */
+export function resetCourseProgress(courseId: string): Promise<void> {
+  return removeRecords(courseProgressKeys([...Object.keys($records.get()), ...heldKeys()], courseId));
 }

@@ -287,6 +287,16 @@ describe('learner storage', () => {
       expect(localStorage.getItem(UNSAVED_KEY)).toBeNull();
     });
 
+    it('drops a held change under a record that an import replaced, so the import stands', async () => {
+      const storage = createLearnerStorage(() => store);
+      await storage.load();
+      await set(key, withAnswer(undefined, 0, 1, true, T), store);
+      keepUnsaved(key, withAnswer(undefined, 0, 2, true, T + 20), T); // a lost write, built on the old record
+      await storage.merge([[key, withAnswer(withAnswer(undefined, 0, 1, true, T + 10), 1, 1, true, T + 10)]]);
+      expect(unsavedEntries()).toEqual([]);
+      expect(checksOf((await createLearnerStorage(() => store).load()).records[key])).toEqual(['0', '1']);
+    });
+
     it('drops held copies on reset, so a reset record does not come back', async () => {
       const storage = createLearnerStorage(() => store);
       keepUnsaved(key, withAnswer(undefined, 0, 2, true, T), 0);
