@@ -63,9 +63,16 @@ export const unsavedEntries = (): KeptEntry[] =>
 
 /** Forgets entries read earlier, each only if it has not changed since (a page may hold a new change meanwhile). */
 export function forgetEntries(entries: KeptEntry[]): void {
+  removeKept(entries.map((e) => e.key), (key, kept) => JSON.stringify(kept) === JSON.stringify(entries.find((e) => e.key === key)!.raw));
+}
+
+/** Deletes the named entries that pass `test`; touches localStorage only when one goes (not on every page load). */
+function removeKept(keys: string[], test: (key: string, kept: unknown) => boolean = () => true): void {
+  if (keys.length === 0) return;
   const kept = readKept();
-  for (const { key, raw } of entries) if (key in kept && JSON.stringify(kept[key]) === JSON.stringify(raw)) delete kept[key];
-  writeKept(kept);
+  const gone = keys.filter((key) => key in kept && test(key, kept[key]));
+  for (const key of gone) delete kept[key];
+  if (gone.length) writeKept(kept);
 }
 
 /**
@@ -84,16 +91,10 @@ export function canRestore(held: HeldChange, stored: unknown): boolean {
  * this one was being written, stays until its own write is confirmed.
  */
 export function forgetUnsaved(key: string, value: unknown): void {
-  const kept = readKept();
-  const held = kept[key];
-  if (!isHeldChange(held) || JSON.stringify(held.value) !== JSON.stringify(value)) return;
-  delete kept[key];
-  writeKept(kept);
+  removeKept([key], (_, held) => isHeldChange(held) && JSON.stringify(held.value) === JSON.stringify(value));
 }
 
 /** Forgets the kept entries of these keys whatever they hold (a reset), or every entry. */
 export function dropUnsaved(keys?: string[]): void {
-  const kept = readKept();
-  for (const key of keys ?? Object.keys(kept)) delete kept[key];
-  writeKept(kept);
+  removeKept(keys ?? Object.keys(readKept()));
 }
