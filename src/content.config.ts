@@ -6,6 +6,7 @@ import { challengeSchema } from './schemas/challenge';
 import { practiceSchema } from './schemas/practice';
 import { CONTENT_PATTERNS, contentDir, courseFolder, fileSlug } from './lib/content-paths';
 import { checkedLoader } from './catalog/checked-loader';
+import { keepRenderedHtmlAside } from './catalog/rendered-aside';
 
 const base = contentDir();
 
@@ -15,7 +16,7 @@ export const collections = {
     schema: courseSchema,
   }),
   sections: defineCollection({
-    loader: checkedLoader(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` })),
+    loader: checkedLoader(keepRenderedHtmlAside(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` }))),
     schema: sectionSchema,
   }),
   practice: defineCollection({

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { countWords, readingMinutes, readingPart } from '../lib/reading-time';
+import { readingMinutes } from '../lib/reading-time';
+import { sectionReadingWords } from './rendered-aside';
 import { findChallengeProblems, findCourseProblems, findPracticeProblems } from '../lib/course-integrity';
 import { ContentError } from '../lib/content-error';
 import { challengesBySection, sectionRefKey } from '../lib/challenge-links';
@@ -53,14 +54,13 @@ const DEFAULT_PRACTICE = { minutes: 10, passPercent: 70, questions: 0, ids: [] }
 type SectionEntry = CollectionEntry<'sections'>;
 
 function summarise(entry: SectionEntry): SectionSummary {
-  const words = countWords(readingPart(entry.body ?? ''));
   return {
     id: entry.data.id,
     slug: entry.id.split('/')[1]!,
     title: entry.data.title,
     summary: entry.data.summary,
     order: entry.data.order,
-    minutes: readingMinutes(words),
+    minutes: readingMinutes(sectionReadingWords(entry)),
     checks: entry.data.quiz.length,
     hasCode: entry.data.code,
   };

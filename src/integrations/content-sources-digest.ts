@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Folders whose code decides what a content entry becomes: Markdown plugins, schemas and the logic they use. */
-export const CONTENT_SOURCE_DIRS = ['src/markdown', 'src/schemas', 'src/lib'];
+/** Folders whose code decides what a content entry becomes: Markdown plugins, schemas, the logic they use and the loaders' wrappers. */
+export const CONTENT_SOURCE_DIRS = ['src/markdown', 'src/schemas', 'src/lib', 'src/catalog'];
 
 /**
  * A digest of the code that turns content files into data and HTML. Astro's content cache is keyed by each

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { countWords, readingPart } from '../lib/reading-time';
+
+/** Where a section's rendered HTML is kept: under Astro's cache folder, beside its content data store. */
+export const ASIDE_FOLDER = 'section-html';
+
+/** What a Markdown section's entry keeps of its rendering, in place of the HTML and the raw body. */
+interface AsideMetadata {
+  /** Absolute path of the file holding the rendered HTML (named by its own hash, so never stale). */
+  htmlFile?: string;
+  /** Words of the section's reading part, counted from the body before it is dropped. */
+  readingWords?: number;
+}
+
+/** The fields of a collection entry this module reads; a full `CollectionEntry` fits. */
+interface RenderedEntry {
+  id: string;
+  body?: string;
+  rendered?: { html: string; metadata?: object };
+}
+
+const aside = (entry: RenderedEntry) => (entry.rendered?.metadata ?? {}) as AsideMetadata;
+
+/**
+ * Wraps a section loader so the data store keeps only each section's data: the rendered HTML goes to a file of
+ * its own, and the raw body (needed only for its word count) is not kept. Astro turns the whole store into
+ * modules for Vite before any page is built; at 10,000 sections the HTML and bodies were most of its 120 MB,
+ * most of that bundling step and most of the build's peak memory. A page reads its section's file when it
+ * renders. MDX sections, which Astro renders as components, are stored as they come.
+ */
+export function keepRenderedHtmlAside(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const folder = join(fileURLToPath(context.config.cacheDir), ASIDE_FOLDER);
+      mkdirSync(folder, { recursive: true });
+      const set = context.store.set.bind(context.store);
+      context.store.set = (entry) => {
+        const html = entry.rendered?.html;
+        if (!html) return set(entry);
+        const htmlFile = join(folder, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`);
+        writeFileSync(htmlFile, html);
+        const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
+        const kept: AsideMetadata = { htmlFile, readingWords: countWords(readingPart(entry.body ?? '')) };
+        return set({ ...entry, body: undefined, rendered: { html: '', metadata: { ...metadata, ...kept } } });
+      };
+      await loader.load(context);
+    },
+  };
+}
+
+/** A Markdown section's rendered HTML, read from its file; undefined for an MDX section (render it as a component). */
+export function renderedHtml(entry: RenderedEntry): string | undefined {
+  const { htmlFile } = aside(entry);
+  if (!htmlFile) return entry.rendered?.html || undefined;
+  try {
+    return readFileSync(htmlFile, 'utf8');
+  } catch (error) {
+    throw new Error(`The rendered HTML of section "${entry.id}" is missing from Astro's cache (${htmlFile}). `
+      + 'Delete the cache folder (node_modules/.astro, or the configured cacheDir) and build again.', { cause: error });
+  }
+}
+
+/** Words in a section's reading part, for its reading time: kept at load time for Markdown, counted here for MDX. */
+export const sectionReadingWords = (entry: RenderedEntry): number =>
+  aside(entry).readingWords ?? countWords(readingPart(entry.body ?? ''));
