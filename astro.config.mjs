@@ -23,7 +23,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://failure-modes.example.org',
   base,
   trailingSlash,
-  build: { format },
+  // Several pages at a time, so one page's file is written while the next renders (the build was waiting on disk).
+  build: { format, concurrency: 4 },
   // contentCheck first: bad content stops the build with the same report as `npm run check`.
   // After the pages: the search index, then the service worker (which precaches the index).
   // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).

@@ -3,6 +3,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { outputFileOf } from '../lib/output-file';
 import type { BuildFormat } from '../lib/deploy-shape';
 import { SEARCH_BUNDLE_DIR } from '../lib/search-parts';
+import { SEARCHABLE, searchDocument } from '../lib/search-document';
 import { SEARCH_PART_PAGES, createSearchIndexWriter, type SearchIndexWriter } from './search-index-writer';
 
 /**
@@ -18,26 +19,42 @@ export const SEARCH_WORD_CHARACTERS = '_.';
  */
 export const SEARCH_EXCLUDED = ['.qc', '.qc-answer', '.breadcrumbs', '.eyebrow', '.part-tablist', '.code-tablist', '.copy-button', '.pager', '.section-status'];
 
-/** Only pages that mark their searchable part are indexed (section pages); Pagefind ignores the rest anyway. */
-const SEARCHABLE = 'data-pagefind-body';
+/** The searchable part of a rendered page for Pagefind, or undefined for a page that is not indexed. */
+async function searchablePage(rendered: Awaited<ReturnType<AstroPrerenderer['render']>>): Promise<string | undefined> {
+  const response = rendered instanceof Response ? rendered : rendered.response;
+  if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return undefined;
+  // Only pages that mark their searchable part are indexed (section pages), and only that part is sent
+  // (the whole page if the part cannot be cut out, so a page is never left out of search).
+  const html = await response.clone().text();
+  return html.includes(SEARCHABLE) ? (searchDocument(html) ?? html) : undefined;
+}
 
 /**
  * Wraps Astro's page renderer so each page that has a searchable part goes to Pagefind as soon as it is
  * rendered: Pagefind indexes in its own process, on another core, while Astro renders the next pages,
- * instead of reading every page back from disk after the build.
+ * instead of reading every page back from disk after the build. Astro renders several pages at a time
+ * (`build.concurrency`), so they can finish out of order; each is handed to Pagefind in the order its
+ * rendering began, because the index's files depend on the order pages are added, and the same site
+ * must give the same index (and the same file names for browsers and CDNs to cache) on every build.
  */
 export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexWriter, base: string, format: BuildFormat): AstroPrerenderer {
+  let previous: Promise<unknown> = Promise.resolve();
   return {
     ...inner,
     name: `${inner.name}+search-index`,
     async render(request, options) {
-      const rendered = await inner.render(request, options);
-      const response = rendered instanceof Response ? rendered : rendered.response;
-      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
-        const html = await response.clone().text();
-        if (html.includes(SEARCHABLE)) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), html);
+      const turn = previous;
+      let done!: () => void;
+      previous = new Promise<void>((resolve) => { done = resolve; });
+      try {
+        const rendered = await inner.render(request, options);
+        const document = await searchablePage(rendered);
+        await turn;
+        if (document) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), document);
+        return rendered;
+      } finally {
+        void turn.then(done); // a page that failed still waits its turn, so it cannot let later pages overtake
       }
-      return rendered;
     },
   };
 }

@@ -3,7 +3,9 @@ import type { AstroPrerenderer } from 'astro';
 import { indexingPrerenderer } from '../../../src/integrations/search-index';
 import type { SearchIndexWriter } from '../../../src/integrations/search-index-writer';
 
-const SECTION = '<html><body><article data-pagefind-body><h1>Timeouts</h1></article></body></html>';
+const SECTION = '<html lang="en"><body><header>Menu</header><article data-pagefind-body><h1>Timeouts</h1></article><footer>About</footer></body></html>';
+/** What Pagefind gets of it: the searchable part alone, in a document with the page's language. */
+const SECTION_DOCUMENT = '<!DOCTYPE html><html lang="en"><head></head><body><article data-pagefind-body><h1>Timeouts</h1></article></body></html>';
 const responses: Record<string, () => Response> = {
   '/learn/concepts/c/s.html': () => new Response(SECTION, { headers: { 'content-type': 'text/html' } }),
   '/learn/concepts/c.html': () => new Response('<html><body><h1>Course</h1></body></html>', { headers: { 'content-type': 'text/html' } }),
@@ -28,14 +30,34 @@ function setUp(asResult: boolean) {
 const render = (p: AstroPrerenderer, path: string) => p.render(new Request(`https://example.org${path}`), { routeData: {} as never });
 
 describe('indexingPrerenderer', () => {
-  it.each([true, false])('hands Astro the page untouched and Pagefind only HTML pages with a searchable part (result object: %s)', async (asResult) => {
+  it.each([true, false])('hands Astro the page untouched and Pagefind only the searchable part of HTML pages that have one (result object: %s)', async (asResult) => {
     const { added, prerenderer } = setUp(asResult);
     for (const path of Object.keys(responses)) {
       const rendered = await render(prerenderer, path);
       const response = rendered instanceof Response ? rendered : rendered.response;
       expect(await response.text(), path).toBe(await responses[path]!().text()); // the body is still there for Astro to write
     }
-    expect(added).toEqual([['concepts/c/s.html', SECTION]]);
+    expect(added).toEqual([['concepts/c/s.html', SECTION_DOCUMENT]]);
+  });
+
+  it('hands pages to Pagefind in the order their rendering began, however they finish, so every build gives the same index', async () => {
+    const added: string[] = [];
+    const writer: SearchIndexWriter = { add: async (path) => void added.push(path), finish: async () => ({ pages: 0, parts: 0 }) };
+    const delays: Record<string, number> = { '/s1.html': 30, '/s2.html': 0, '/s3.html': 15, '/s4.html': 5 };
+    const inner: AstroPrerenderer = {
+      name: 'default',
+      getStaticPaths: async () => [],
+      render: async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/s3.html') throw new Error('s3 failed to render');
+        await new Promise((resolve) => setTimeout(resolve, delays[path]));
+        return new Response(SECTION, { headers: { 'content-type': 'text/html' } });
+      },
+    };
+    const prerenderer = indexingPrerenderer(inner, () => writer, '/', 'file');
+    const results = await Promise.allSettled(Object.keys(delays).map((path) => render(prerenderer, path)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(added).toEqual(['s1.html', 's2.html', 's4.html']); // a page that failed does not hold up the ones after it
   });
 
   it('keeps the wrapped prerenderer and names itself after it', () => {

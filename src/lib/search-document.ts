@@ -1,0 +1,33 @@
+/** The attribute that marks the part of a page Pagefind indexes; pages without it are not indexed. */
+export const SEARCHABLE = 'data-pagefind-body';
+
+const OPEN_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${SEARCHABLE}(?=[\\s=>])[^>]*>`, 'i');
+const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/i;
+
+/** Index just past the element opened at `start` (tag `name`), counting nested elements of the same name. */
+function elementEnd(html: string, name: string, start: number): number | undefined {
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/**
+ * What Pagefind needs of a built page: the element marked `data-pagefind-body` (with its metadata and ignore
+ * marks) in a document that keeps the page's language, which sets how words are stemmed. Pagefind reads nothing
+ * else of a page that marks its body, so the header, scripts and footer (a third of a section page) are not sent
+ * to it, nor parsed there. Undefined when the page has no searchable part, or it cannot be found whole.
+ * Works on HTML the build rendered from trusted content, never on learner input.
+ */
+export function searchDocument(html: string): string | undefined {
+  const open = OPEN_TAG.exec(html);
+  if (!open) return undefined;
+  const end = elementEnd(html, open[1]!, open.index);
+  if (end === undefined) return undefined;
+  const lang = HTML_LANG.exec(html)?.[1];
+  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${html.slice(open.index, end)}</body></html>`;
+}

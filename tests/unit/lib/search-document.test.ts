@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { searchDocument } from '../../../src/lib/search-document';
+
+const page = (body: string, lang = ' lang="en"') =>
+  `<!DOCTYPE html><html${lang}><head><title>T</title><script type="module" src="/a.js"></script></head><body><header><nav>Home</nav></header>${body}<footer>Privacy</footer></body></html>`;
+const doc = (part: string, lang = ' lang="en"') => `<!DOCTYPE html><html${lang}><head></head><body>${part}</body></html>`;
+
+describe('searchDocument', () => {
+  it('keeps only the element marked data-pagefind-body, with its metadata and ignored parts, in the page language', () => {
+    const part = '<article class="section-page" data-pagefind-body data-pagefind-meta="course:Timeouts"><h1>Read timeouts</h1><section data-pagefind-ignore="all">Quiz</section></article>';
+    expect(searchDocument(page(`<main>${part}<aside>Notes</aside></main>`))).toBe(doc(part));
+  });
+
+  it('finds the end of the part past nested elements of the same name', () => {
+    const part = '<div data-pagefind-body><div class="a"><div>deep</div></div><p>after</p></div>';
+    expect(searchDocument(page(`${part}<div>outside</div>`))).toBe(doc(part));
+  });
+
+  it('accepts the attribute anywhere in the tag and with a value', () => {
+    const part = '<section id="s" data-pagefind-body="" class="x">Body</section>';
+    expect(searchDocument(page(part))).toBe(doc(part));
+  });
+
+  it('leaves the language out when the page has none, so Pagefind treats it as it would the whole page', () => {
+    const part = '<article data-pagefind-body>Body</article>';
+    expect(searchDocument(page(part, ''))).toBe(doc(part, ''));
+  });
+
+  it('returns undefined for a page without a searchable part, or an attribute that only starts the same way', () => {
+    expect(searchDocument(page('<article>Course</article>'))).toBeUndefined();
+    expect(searchDocument(page('<article data-pagefind-body-note>Course</article>'))).toBeUndefined();
+  });
+
+  it('returns undefined when the part is never closed, so the caller can send the whole page instead', () => {
+    expect(searchDocument('<html lang="en"><body><article data-pagefind-body><h1>Cut off'))
+      .toBeUndefined();
+  });
+});
