@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -49,8 +49,21 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
         return set({ ...entry, body: undefined, rendered: { html: '', metadata: { ...metadata, ...kept } } });
       };
       await loader.load(context);
+      if (!context.watcher) pruneUnused(folder, context.store.values());
     },
   };
+}
+
+/**
+ * Deletes the files no stored entry names (sections since edited or removed, renderings by older code), so the
+ * folder does not grow with every change in a cache kept between builds. Only builds prune: a dev server (which
+ * has a watcher) may still be showing an entry that the store on disk does not have yet.
+ */
+function pruneUnused(folder: string, entries: RenderedEntry[]): void {
+  const used = new Set(entries.map((entry) => aside(entry).htmlFile));
+  for (const name of readdirSync(folder)) {
+    if (!used.has(join(folder, name))) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /** A Markdown section's rendered HTML, read from its file; undefined for an MDX section (render it as a component). */

@@ -16,14 +16,14 @@ let cache: string;
 afterEach(() => rmSync(cache, { recursive: true, force: true }));
 
 /** Runs a wrapped loader that stores `entries`, against a store that records what reaches it. */
-async function load(entries: Entry[]): Promise<Entry[]> {
-  cache = mkdtempSync(join(tmpdir(), 'rendered-aside-'));
-  const stored: Entry[] = [];
-  const store = { set: (entry: Entry) => (stored.push(entry), true) };
+async function load(entries: Entry[], options: { dev?: boolean; cacheFolder?: string } = {}): Promise<Entry[]> {
+  cache = options.cacheFolder ?? mkdtempSync(join(tmpdir(), 'rendered-aside-'));
+  const stored = new Map<string, Entry>();
+  const store = { set: (entry: Entry) => (stored.set(entry.id, entry), true), values: () => [...stored.values()] };
   const inner: Loader = { name: 'fake', load: async ({ store: s }) => { for (const e of entries) s.set(e); } };
-  const context = { store, config: { cacheDir: pathToFileURL(`${cache}/`) } } as unknown as LoaderContext;
+  const context = { store, config: { cacheDir: pathToFileURL(`${cache}/`) }, watcher: options.dev ? {} : undefined } as unknown as LoaderContext;
   await keepRenderedHtmlAside(inner).load(context);
-  return stored;
+  return [...stored.values()];
 }
 
 const markdownEntry = (html = HTML): Entry => ({
@@ -51,9 +51,19 @@ describe('keepRenderedHtmlAside', () => {
   });
 
   it('names each file by its HTML, so two renderings never share a file and an unchanged one is reused', async () => {
-    const stored = await load([markdownEntry(), markdownEntry('<p>Other</p>'), { ...markdownEntry(), id: 'course/same' }]);
+    const stored = await load([markdownEntry(), { ...markdownEntry('<p>Other</p>'), id: 'course/other' }, { ...markdownEntry(), id: 'course/same' }]);
     expect(readdirSync(join(cache, ASIDE_FOLDER))).toHaveLength(2);
     expect(stored.map((e) => renderedHtml(e as never))).toEqual([HTML, '<p>Other</p>', HTML]);
+  });
+
+  it('deletes, after a build loads, the files no stored entry names any more, and a dev server deletes none', async () => {
+    await load([markdownEntry('<p>Old text</p>')]);
+    const folder = cache;
+    await load([markdownEntry('<p>New text</p>')], { cacheFolder: folder, dev: true });
+    expect(readdirSync(join(folder, ASIDE_FOLDER))).toHaveLength(2);
+    const [stored] = await load([markdownEntry('<p>New text</p>')], { cacheFolder: folder });
+    expect(readdirSync(join(folder, ASIDE_FOLDER))).toHaveLength(1);
+    expect(renderedHtml(stored as never)).toBe('<p>New text</p>');
   });
 
   it('passes an MDX section (no pre-rendered HTML) through untouched, so it renders as a component', async () => {
