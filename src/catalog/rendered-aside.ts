@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -8,9 +8,19 @@ import { countWords, readingPart } from '../lib/reading-time';
 /** Where a section's rendered HTML is kept: under Astro's cache folder, beside its content data store. */
 export const ASIDE_FOLDER = 'section-html';
 
+/**
+ * Where this process's loader keeps the files, for the pages it renders (the page code is bundled apart from the
+ * loader, so it cannot share a module variable; the loader always runs first in a build and in a dev server).
+ */
+const FOLDER = Symbol.for('failure-modes.section-html-folder');
+const folderOfThisBuild = () => (globalThis as { [FOLDER]?: string })[FOLDER];
+
 /** What a Markdown section's entry keeps of its rendering, in place of the HTML and the raw body. */
 interface AsideMetadata {
-  /** Absolute path of the file holding the rendered HTML (named by its own hash, so never stale). */
+  /**
+   * Name of the file holding the rendered HTML, in the cache folder (named by its own hash, so never stale). Only the
+   * name is stored: Astro does not clear its store when the project or its cache moves, so a path would go stale.
+   */
   htmlFile?: string;
   /** Words of the section's reading part, counted from the body before it is dropped. */
   readingWords?: number;
@@ -38,12 +48,19 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
     load: async (context) => {
       const folder = join(fileURLToPath(context.config.cacheDir), ASIDE_FOLDER);
       mkdirSync(folder, { recursive: true });
+      (globalThis as { [FOLDER]?: string })[FOLDER] = folder;
+      // An entry whose file is gone (the folder was emptied, or the cache restored without it) is dropped from the
+      // store, so the loader renders that section again instead of the page failing.
+      for (const [id, entry] of context.store.entries()) {
+        const { htmlFile } = aside(entry);
+        if (htmlFile && !existsSync(join(folder, htmlFile))) context.store.delete(id);
+      }
       const set = context.store.set.bind(context.store);
       context.store.set = (entry) => {
         const html = entry.rendered?.html;
         if (!html) return set(entry);
-        const htmlFile = join(folder, `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`);
-        writeFileSync(htmlFile, html);
+        const htmlFile = `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;
+        writeFileSync(join(folder, htmlFile), html);
         const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
         const kept: AsideMetadata = { htmlFile, readingWords: countWords(readingPart(entry.body ?? '')) };
         return set({ ...entry, body: undefined, rendered: { html: '', metadata: { ...metadata, ...kept } } });
@@ -62,7 +79,7 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
 function pruneUnused(folder: string, entries: RenderedEntry[]): void {
   const used = new Set(entries.map((entry) => aside(entry).htmlFile));
   for (const name of readdirSync(folder)) {
-    if (!used.has(join(folder, name))) rmSync(join(folder, name), { force: true });
+    if (!used.has(name)) rmSync(join(folder, name), { force: true });
   }
 }
 
@@ -70,11 +87,14 @@ function pruneUnused(folder: string, entries: RenderedEntry[]): void {
 export function renderedHtml(entry: RenderedEntry): string | undefined {
   const { htmlFile } = aside(entry);
   if (!htmlFile) return entry.rendered?.html || undefined;
+  const folder = folderOfThisBuild();
+  if (!folder) throw new Error(`The rendered HTML of section "${entry.id}" is kept by the sections' loader, which has not run in this process.`);
   try {
-    return readFileSync(htmlFile, 'utf8');
+    return readFileSync(join(folder, htmlFile), 'utf8');
   } catch (error) {
-    throw new Error(`The rendered HTML of section "${entry.id}" is missing from Astro's cache (${htmlFile}). `
-      + 'Delete the cache folder (node_modules/.astro, or the configured cacheDir) and build again.', { cause: error });
+    // Only if the file went missing after content was loaded (loading renders again any section whose file is gone).
+    throw new Error(`The rendered HTML of section "${entry.id}" is missing from Astro's cache (${join(folder, htmlFile)}). `
+      + 'Build again: the sections whose files are missing are rendered again.', { cause: error });
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,71 +12,107 @@ type Entry = Parameters<LoaderContext['store']['set']>[0];
 const BODY = 'A primary in one zone stops answering its replicas.\n\n## Code\n\n```python\nprint("left out of the count")\n```\n';
 const HTML = '<section id="part-read"><p>A primary in one zone stops answering its replicas.</p></section>';
 
-let cache: string;
-afterEach(() => rmSync(cache, { recursive: true, force: true }));
+const folders: string[] = [];
+const newCache = () => { const dir = mkdtempSync(join(tmpdir(), 'rendered-aside-')); folders.push(dir); return dir; };
+afterEach(() => { for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true }); });
 
-/** Runs a wrapped loader that stores `entries`, against a store that records what reaches it. */
-async function load(entries: Entry[], options: { dev?: boolean; cacheFolder?: string } = {}): Promise<Entry[]> {
-  cache = options.cacheFolder ?? mkdtempSync(join(tmpdir(), 'rendered-aside-'));
-  const stored = new Map<string, Entry>();
-  const store = { set: (entry: Entry) => (stored.set(entry.id, entry), true), values: () => [...stored.values()] };
-  const inner: Loader = { name: 'fake', load: async ({ store: s }) => { for (const e of entries) s.set(e); } };
-  const context = { store, config: { cacheDir: pathToFileURL(`${cache}/`) }, watcher: options.dev ? {} : undefined } as unknown as LoaderContext;
+/** An Astro store for one collection, kept between loads as Astro keeps its data store between builds. */
+const newStore = () => {
+  const map = new Map<string, Entry>();
+  return {
+    get: (id: string) => map.get(id),
+    set: (entry: Entry) => (map.set(entry.id, entry), true),
+    delete: (id: string) => void map.delete(id),
+    values: () => [...map.values()],
+    entries: () => [...map.entries()],
+  };
+};
+type Store = ReturnType<typeof newStore>;
+
+/**
+ * Runs the wrapped loader over `sources` as Astro's glob loader would: an entry already stored with the same
+ * digest is left alone (not rendered again), any other is stored with its rendering.
+ */
+async function load(sources: Entry[], { cache = newCache(), store = newStore(), dev = false } = {}): Promise<{ cache: string; store: Store; stored: Entry[] }> {
+  const inner: Loader = {
+    name: 'fake-glob',
+    load: async ({ store: s }) => {
+      for (const e of sources) if (s.get(e.id)?.digest !== e.digest) s.set(e);
+    },
+  };
+  const context = { store, config: { cacheDir: pathToFileURL(`${cache}/`) }, watcher: dev ? {} : undefined } as unknown as LoaderContext;
   await keepRenderedHtmlAside(inner).load(context);
-  return [...stored.values()];
+  return { cache, store, stored: store.values() };
 }
 
-const markdownEntry = (html = HTML): Entry => ({
-  id: 'course/partition', data: { title: 'Partition' }, body: BODY, digest: 'd1',
+const markdownEntry = (html = HTML, id = 'course/partition'): Entry => ({
+  id, data: { title: 'Partition' }, body: BODY, digest: `digest of ${html}`,
   rendered: { html, metadata: { headings: [{ depth: 2, slug: 'code', text: 'Code' }], frontmatter: { title: 'Partition', quiz: [] } } },
 });
+const files = (cache: string) => readdirSync(join(cache, ASIDE_FOLDER));
 
 describe('keepRenderedHtmlAside', () => {
   it('stores a Markdown section without its HTML, body or repeated frontmatter, and reads the HTML back from its file', async () => {
-    const [stored] = await load([markdownEntry()]);
+    const { cache, stored: [stored] } = await load([markdownEntry()]);
     expect(stored!.body).toBeUndefined();
     expect(stored!.rendered!.html).toBe('');
     expect(stored!.rendered!.metadata).not.toHaveProperty('frontmatter');
     expect(stored!.rendered!.metadata!.headings).toEqual([{ depth: 2, slug: 'code', text: 'Code' }]);
     expect(stored!.data).toEqual({ title: 'Partition' });
-    expect(readdirSync(join(cache, ASIDE_FOLDER))).toHaveLength(1);
+    expect(files(cache)).toHaveLength(1);
     expect(renderedHtml(stored as never)).toBe(HTML);
   });
 
   it('keeps the word count of the reading part, which the dropped body no longer gives', async () => {
-    const [stored] = await load([markdownEntry()]);
+    const { stored: [stored] } = await load([markdownEntry()]);
     const expected = countWords(readingPart(BODY));
     expect(expected).toBe(9); // the prose before "## Code"; the code block is not counted
     expect(sectionReadingWords(stored as never)).toBe(expected);
   });
 
-  it('names each file by its HTML, so two renderings never share a file and an unchanged one is reused', async () => {
-    const stored = await load([markdownEntry(), { ...markdownEntry('<p>Other</p>'), id: 'course/other' }, { ...markdownEntry(), id: 'course/same' }]);
-    expect(readdirSync(join(cache, ASIDE_FOLDER))).toHaveLength(2);
+  it('names each file by its HTML, so two renderings never share a file and the same one is written once', async () => {
+    const { cache, stored } = await load([markdownEntry(), markdownEntry('<p>Other</p>', 'course/other'), markdownEntry(HTML, 'course/same')]);
+    expect(files(cache)).toHaveLength(2);
     expect(stored.map((e) => renderedHtml(e as never))).toEqual([HTML, '<p>Other</p>', HTML]);
   });
 
+  it('stores only the file name, so a cache moved with its folder still serves the sections it did not render again', async () => {
+    const { cache, store } = await load([markdownEntry()]);
+    const moved = `${cache}-moved`;
+    renameSync(cache, moved);
+    folders.push(moved);
+    const { stored: [stored] } = await load([markdownEntry()], { cache: moved, store });
+    expect(renderedHtml(stored as never)).toBe(HTML);
+  });
+
+  it('renders again a section whose file is gone, instead of a page failing on it', async () => {
+    const { cache, store } = await load([markdownEntry()]);
+    rmSync(join(cache, ASIDE_FOLDER), { recursive: true });
+    const { stored: [stored] } = await load([markdownEntry()], { cache, store });
+    expect(files(cache)).toHaveLength(1);
+    expect(renderedHtml(stored as never)).toBe(HTML);
+  });
+
   it('deletes, after a build loads, the files no stored entry names any more, and a dev server deletes none', async () => {
-    await load([markdownEntry('<p>Old text</p>')]);
-    const folder = cache;
-    await load([markdownEntry('<p>New text</p>')], { cacheFolder: folder, dev: true });
-    expect(readdirSync(join(folder, ASIDE_FOLDER))).toHaveLength(2);
-    const [stored] = await load([markdownEntry('<p>New text</p>')], { cacheFolder: folder });
-    expect(readdirSync(join(folder, ASIDE_FOLDER))).toHaveLength(1);
+    const { cache, store } = await load([markdownEntry('<p>Old text</p>')]);
+    await load([markdownEntry('<p>New text</p>')], { cache, store, dev: true });
+    expect(files(cache)).toHaveLength(2);
+    const { stored: [stored] } = await load([markdownEntry('<p>New text</p>')], { cache, store });
+    expect(files(cache)).toHaveLength(1);
     expect(renderedHtml(stored as never)).toBe('<p>New text</p>');
   });
 
   it('passes an MDX section (no pre-rendered HTML) through untouched, so it renders as a component', async () => {
-    const mdx: Entry = { id: 'course/mdx', data: {}, body: BODY, deferredRender: true };
-    const [stored] = await load([mdx]);
+    const mdx: Entry = { id: 'course/mdx', data: {}, body: BODY, digest: 'mdx', deferredRender: true };
+    const { stored: [stored] } = await load([mdx]);
     expect(stored).toBe(mdx);
     expect(renderedHtml(stored as never)).toBeUndefined();
     expect(sectionReadingWords(stored as never)).toBe(countWords(readingPart(BODY)));
   });
 
-  it('says which section lost its HTML and how to recover when the cache folder was emptied', async () => {
-    const [stored] = await load([markdownEntry()]);
+  it('says which section lost its HTML, and what to do, when the file goes missing after loading', async () => {
+    const { cache, stored: [stored] } = await load([markdownEntry()]);
     rmSync(join(cache, ASIDE_FOLDER), { recursive: true });
-    expect(() => renderedHtml(stored as never)).toThrow(/section "course\/partition" is missing from Astro's cache .*Delete the cache folder/);
+    expect(() => renderedHtml(stored as never)).toThrow(/section "course\/partition" is missing from Astro's cache .*Build again/);
   });
 });
