@@ -16,6 +16,8 @@ function report(result: CheckResult, logger: AstroIntegrationLogger, stopOnError
     process.exit(1);
   }
   if (result.problems.length) logger.warn(`\n${formatReport(result.problems, result.files)}`);
+  // In dev, say so when a fix has cleared every problem, not only when something is wrong.
+  else if (!stopOnError) logger.info(summaryLine(result.problems, result.files));
 }
 
 const runCheck = (root: string, logger: AstroIntegrationLogger, stopOnError: boolean) => report(checkContent({ root }), logger, stopOnError);

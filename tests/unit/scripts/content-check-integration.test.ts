@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AstroIntegration } from 'astro';
+import { contentCheck } from '../../../scripts/content-check/astro-integration';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/** Runs the integration's setup as `astro dev` would, with CONTENT_DIR pointing at `contentDir`, and returns what it logged. */
+function startDev(contentDir: string) {
+  const logged: { level: string; message: string }[] = [];
+  const log = (level: string) => (message: string) => void logged.push({ level, message });
+  const logger = { info: log('info'), warn: log('warn'), error: log('error') };
+  process.env.CONTENT_DIR = contentDir;
+  const setup = contentCheck().hooks['astro:config:setup'] as NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
+  setup({ command: 'dev', config: { root: pathToFileURL(`${ROOT}/`) }, logger } as never);
+  return logged;
+}
+
+const previous = process.env.CONTENT_DIR;
+afterEach(() => { if (previous === undefined) delete process.env.CONTENT_DIR; else process.env.CONTENT_DIR = previous; });
+
+describe('content check in the dev server', () => {
+  it('says the check passed when content has no problems, so a contributor knows a fix was taken', () => {
+    const logged = startDev('tests/fixtures/check/valid');
+    expect(logged).toEqual([{ level: 'info', message: expect.stringMatching(/^Content check passed: \d+ files, no problems\.$/) }]);
+  });
+
+  it('reports problems as a warning, and never stops the dev server', () => {
+    const logged = startDev('tests/fixtures/check/broken');
+    expect(logged.map((l) => l.level)).toEqual(['warn']);
+    expect(logged[0]!.message).toMatch(/Content check failed: \d+ errors/);
+  });
+});
