@@ -40,7 +40,8 @@ const aside = (entry: RenderedEntry) => (entry.rendered?.metadata ?? {}) as Asid
  * its own, and the raw body (needed only for its word count) is not kept. Astro turns the whole store into
  * modules for Vite before any page is built; at 10,000 sections the HTML and bodies were most of its 120 MB,
  * most of that bundling step and most of the build's peak memory. A page reads its section's file when it
- * renders. MDX sections, which Astro renders as components, are stored as they come.
+ * renders. MDX sections, and sections with local images (whose URLs Astro fills in when it renders the entry), are
+ * stored as they come and rendered by Astro.
  */
 export function keepRenderedHtmlAside(loader: Loader): Loader {
   return {
@@ -58,7 +59,7 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
       const set = context.store.set.bind(context.store);
       context.store.set = (entry) => {
         const html = entry.rendered?.html;
-        if (!html) return set(entry);
+        if (!html || entry.rendered?.metadata?.imagePaths?.length) return set(entry);
         const htmlFile = `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;
         writeFileSync(join(folder, htmlFile), html);
         const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
@@ -83,10 +84,10 @@ function pruneUnused(folder: string, entries: RenderedEntry[]): void {
   }
 }
 
-/** A Markdown section's rendered HTML, read from its file; undefined for an MDX section (render it as a component). */
+/** A section's rendered HTML, read from its file; undefined for a section Astro must render (MDX, local images). */
 export function renderedHtml(entry: RenderedEntry): string | undefined {
   const { htmlFile } = aside(entry);
-  if (!htmlFile) return entry.rendered?.html || undefined;
+  if (!htmlFile) return undefined;
   const folder = folderOfThisBuild();
   if (!folder) throw new Error(`The rendered HTML of section "${entry.id}" is kept by the sections' loader, which has not run in this process.`);
   try {
@@ -98,6 +99,6 @@ export function renderedHtml(entry: RenderedEntry): string | undefined {
   }
 }
 
-/** Words in a section's reading part, for its reading time: kept at load time for Markdown, counted here for MDX. */
+/** Words in a section's reading part, for its reading time: kept when the body was dropped, else counted from it. */
 export const sectionReadingWords = (entry: RenderedEntry): number =>
   aside(entry).readingWords ?? countWords(readingPart(entry.body ?? ''));

@@ -110,6 +110,16 @@ describe('keepRenderedHtmlAside', () => {
     expect(sectionReadingWords(stored as never)).toBe(countWords(readingPart(BODY)));
   });
 
+  it('leaves a section with local images to Astro, which fills in their URLs when it renders the entry', async () => {
+    const withImage = markdownEntry('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./diagram.png&quot;}"></p>');
+    withImage.rendered!.metadata!.imagePaths = ['./diagram.png'];
+    const { cache, stored: [stored] } = await load([withImage]);
+    expect(stored).toBe(withImage);
+    expect(files(cache)).toHaveLength(0);
+    expect(renderedHtml(stored as never)).toBeUndefined();
+    expect(sectionReadingWords(stored as never)).toBe(countWords(readingPart(BODY)));
+  });
+
   it('says which section lost its HTML, and what to do, when the file goes missing after loading', async () => {
     const { cache, stored: [stored] } = await load([markdownEntry()]);
     rmSync(join(cache, ASIDE_FOLDER), { recursive: true });
