@@ -4,13 +4,19 @@ export const SEARCHABLE = 'data-pagefind-body';
 const OPEN_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${SEARCHABLE}(?=[\\s=>])[^>]*>`, 'i');
 const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/i;
 
+/**
+ * One piece of markup, read in document order: a comment, a script or style with its raw text, or a tag whose quoted
+ * attribute values may hold anything (`title="the </article> tag"`). Text between them is skipped.
+ */
+const MARKUP = /<!--[\s\S]*?-->|<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
 /** Index just past the element opened at `start` (tag `name`), counting nested elements of the same name. */
 function elementEnd(html: string, name: string, start: number): number | undefined {
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-  tags.lastIndex = start;
+  MARKUP.lastIndex = start;
   let depth = 0;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[1] ? -1 : 1;
+  for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
+    if (m[3]?.toLowerCase() !== name.toLowerCase()) continue;
+    depth += m[2] ? -1 : 1;
     if (depth === 0) return m.index + m[0].length;
   }
   return undefined;

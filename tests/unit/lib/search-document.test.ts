@@ -16,6 +16,13 @@ describe('searchDocument', () => {
     expect(searchDocument(page(`${part}<div>outside</div>`))).toBe(doc(part));
   });
 
+  it('is not fooled by an end tag inside an attribute value, a comment or a script', () => {
+    const part = '<article data-pagefind-body><p>See the <a href="/x" title="Where </article> belongs">guide</a>.</p>'
+      + '<img alt="The </article> tag" src="a.svg"><!-- a note on </article> --><script type="application/json">{"end":"</article>"}</script>'
+      + "<span title='closes </article> early'>Still inside</span><h2>Last heading</h2></article>";
+    expect(searchDocument(page(`${part}<aside>Notes</aside>`))).toBe(doc(part));
+  });
+
   it('accepts the attribute anywhere in the tag and with a value', () => {
     const part = '<section id="s" data-pagefind-body="" class="x">Body</section>';
     expect(searchDocument(page(part))).toBe(doc(part));
