@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -60,7 +60,7 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
       context.store.set = (entry) => {
         const html = entry.rendered?.html;
         if (!html || entry.rendered?.metadata?.imagePaths?.length) return set(entry);
-        const htmlFile = `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;
+        const htmlFile = fileNameOf(html);
         writeFileSync(join(folder, htmlFile), html);
         const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
         const kept: AsideMetadata = { htmlFile, readingWords: countWords(readingPart(entry.body ?? '')) };
@@ -72,15 +72,23 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
   };
 }
 
+/** The name of the file that holds `html`: its own hash, so a file's name says what it must contain. */
+const fileNameOf = (html: string) => `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;
+
+/** Files another build may have just written for its own store (two builds or syncs sharing one cache) are kept. */
+const PRUNE_AFTER_MS = 60 * 60 * 1000;
+
 /**
  * Deletes the files no stored entry names (sections since edited or removed, renderings by older code), so the
- * folder does not grow with every change in a cache kept between builds. Only builds prune: a dev server (which
- * has a watcher) may still be showing an entry that the store on disk does not have yet.
+ * folder does not grow with every change in a cache kept between builds. Only builds prune, and only files older than
+ * an hour: a dev server (which has a watcher), or another build sharing the cache, may be using a newer one.
  */
 function pruneUnused(folder: string, entries: RenderedEntry[]): void {
   const used = new Set(entries.map((entry) => aside(entry).htmlFile));
+  const before = Date.now() - PRUNE_AFTER_MS;
   for (const name of readdirSync(folder)) {
-    if (!used.has(name)) rmSync(join(folder, name), { force: true });
+    const file = join(folder, name);
+    if (!used.has(name) && (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true });
   }
 }
 
@@ -90,13 +98,20 @@ export function renderedHtml(entry: RenderedEntry): string | undefined {
   if (!htmlFile) return undefined;
   const folder = folderOfThisBuild();
   if (!folder) throw new Error(`The rendered HTML of section "${entry.id}" is kept by the sections' loader, which has not run in this process.`);
+  const file = join(folder, htmlFile);
+  let html: string;
   try {
-    return readFileSync(join(folder, htmlFile), 'utf8');
+    html = readFileSync(file, 'utf8');
   } catch (error) {
     // Only if the file went missing after content was loaded (loading renders again any section whose file is gone).
-    throw new Error(`The rendered HTML of section "${entry.id}" is missing from Astro's cache (${join(folder, htmlFile)}). `
+    throw new Error(`The rendered HTML of section "${entry.id}" is missing from Astro's cache (${file}). `
       + 'Build again: the sections whose files are missing are rendered again.', { cause: error });
   }
+  if (fileNameOf(html) === htmlFile) return html;
+  // A damaged file is never published: it is deleted, so the next build renders the section again.
+  rmSync(file, { force: true });
+  throw new Error(`The rendered HTML of section "${entry.id}" in Astro's cache was damaged (${file}); it has been deleted. `
+    + 'Build again: the section is rendered again.');
 }
 
 /** Words in a section's reading part, for its reading time: kept when the body was dropped, else counted from it. */

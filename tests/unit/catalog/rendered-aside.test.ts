@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,13 +93,23 @@ describe('keepRenderedHtmlAside', () => {
     expect(renderedHtml(stored as never)).toBe(HTML);
   });
 
-  it('deletes, after a build loads, the files no stored entry names any more, and a dev server deletes none', async () => {
+  it('deletes, after a build loads, the files no stored entry names that are over an hour old; a dev server deletes none', async () => {
     const { cache, store } = await load([markdownEntry('<p>Old text</p>')]);
+    const [oldFile] = files(cache);
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(cache, ASIDE_FOLDER, oldFile!), twoHoursAgo, twoHoursAgo);
     await load([markdownEntry('<p>New text</p>')], { cache, store, dev: true });
     expect(files(cache)).toHaveLength(2);
     const { stored: [stored] } = await load([markdownEntry('<p>New text</p>')], { cache, store });
+    expect(files(cache)).not.toContain(oldFile);
     expect(files(cache)).toHaveLength(1);
     expect(renderedHtml(stored as never)).toBe('<p>New text</p>');
+  });
+
+  it('keeps an unnamed file written within the hour, which another build sharing the cache may be about to read', async () => {
+    const { cache, store } = await load([markdownEntry('<p>Old text</p>')]);
+    await load([markdownEntry('<p>New text</p>')], { cache, store });
+    expect(files(cache)).toHaveLength(2);
   });
 
   it('passes an MDX section (no pre-rendered HTML) through untouched, so it renders as a component', async () => {
@@ -118,6 +128,16 @@ describe('keepRenderedHtmlAside', () => {
     expect(files(cache)).toHaveLength(0);
     expect(renderedHtml(stored as never)).toBeUndefined();
     expect(sectionReadingWords(stored as never)).toBe(countWords(readingPart(BODY)));
+  });
+
+  it('never serves a damaged file: it says so, deletes it, and the next load renders the section again', async () => {
+    const { cache, store, stored: [stored] } = await load([markdownEntry()]);
+    const [file] = files(cache);
+    writeFileSync(join(cache, ASIDE_FOLDER, file!), '');
+    expect(() => renderedHtml(stored as never)).toThrow(/section "course\/partition" in Astro's cache was damaged .*Build again/);
+    expect(files(cache)).toHaveLength(0);
+    const { stored: [again] } = await load([markdownEntry()], { cache, store });
+    expect(renderedHtml(again as never)).toBe(HTML);
   });
 
   it('says which section lost its HTML, and what to do, when the file goes missing after loading', async () => {
