@@ -71,6 +71,12 @@ function checkHtml(node: Html, block: boolean, mdx: boolean, report: Report): vo
     const closed = value.match(new RegExp(`</${tag}>`, 'gi'))?.length ?? 0;
     if (opened > closed) report(node, 'HTML block', `the <${tag}> block is cut off by a blank line, so the rest of it is read as Markdown`, `remove blank lines inside the <${tag}> element`);
   }
+  // The build's parser (Sätteri) ends a <pre>, <script>, <style> or <textarea> block only at that tag's end tag in
+  // lowercase; written any other way (</Pre>), the block runs on and the rest of the text is published as raw HTML.
+  const raw = !mdx && (block || value.includes('\n')) ? /^<(pre|script|style|textarea)(?=[\s>]|$)/i.exec(value)?.[1] : undefined;
+  if (raw && !value.includes(`</${raw.toLowerCase()}>`)) {
+    report(node, 'HTML block', `the block opened by "<${raw}" has no "</${raw.toLowerCase()}>", so everything after it is published as raw HTML, not Markdown`, `close it with </${raw.toLowerCase()}>, in lowercase, or put code in a fenced code block`);
+  }
   if (!mdx && value.includes('<!--')) {
     report(node, 'HTML comment', 'an HTML comment is published in the page\'s HTML source', 'remove it; put notes for reviewers in the pull request instead', 'warning', value.indexOf('<!--'));
   }

@@ -3,11 +3,15 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import { markdownToMdast } from 'satteri';
+import type { Root } from 'mdast';
 import { lintBody, readingLength } from '../../../src/lib/markdown-lint';
+import { MARKDOWN_FEATURES } from '../../../src/markdown/processor';
 
+/** Parses as the content check does: Markdown with Sätteri (the build's parser), MDX with remark-mdx. */
 function lint(markdown: string, options: { mdx?: boolean; startDepth?: number } = {}) {
-  const processor = options.mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm) : unified().use(remarkParse).use(remarkGfm);
-  return lintBody(processor.parse(markdown), { file: 'f.md', startDepth: options.startDepth ?? 1, mdx: options.mdx ?? false });
+  const tree = options.mdx ? unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) : markdownToMdast(markdown, { features: MARKDOWN_FEATURES }) as Root;
+  return lintBody(tree, { file: 'f.md', startDepth: options.startDepth ?? 1, mdx: options.mdx ?? false });
 }
 const fields = (markdown: string, options?: { mdx?: boolean; startDepth?: number }) => lint(markdown, options).problems.map((p) => `${p.line}:${p.column} ${p.field}`);
 
@@ -39,6 +43,15 @@ describe('lintBody', () => {
 
   it('reports an HTML block cut by a blank line', () => {
     expect(fields('<svg aria-label="x">\n<rect/>\n\n<rect/>\n</svg>\n')).toContain('1:1 HTML block');
+  });
+
+  it('reports a <pre>, <script>, <style> or <textarea> block whose end tag the parser does not see, which swallows the rest', () => {
+    expect(fields('Text.\n\n<Style>code</Style>\n\n# Heading\n\nMore.\n')).toEqual(['3:1 HTML block']);
+    expect(fields('<Pre>retry()</Pre>\n\n![](x.png)\n')).toEqual(['1:1 HTML block']);
+    expect(fields('<textarea>\nnotes\n</TEXTAREA>\n\nText.\n')).toEqual(['1:1 HTML block']);
+    expect(fields('<pre>kept</pre>\n\n## Heading\n')).toEqual([]);
+    expect(fields('<style>\n.x { color: red }\n</style>\n\n## Heading\n')).toEqual([]);
+    expect(fields('A <pre> in a sentence stays text.\n')).toEqual([]);
   });
 
   it('warns about HTML comments and generic types in Markdown, positioned inside the HTML', () => {
