@@ -37,6 +37,19 @@ function tokensToHtml(tokens: Token[]): string {
   return html;
 }
 
+type HastChild = Element | { type: 'text'; value: string };
+
+/** The same tokens as hast nodes, for MDX, whose compiler takes no raw HTML. */
+function tokensToHast(tokens: Token[]): HastChild[] {
+  return tokens.flatMap((token): HastChild[] => {
+    if (token.type === 'text') return [{ type: 'text', value: token.value }];
+    if (token.type !== 'element') return [];
+    const type = (token.properties.className as string[]).find((c) => COLOURED.has(c));
+    const inner = tokensToHast(token.children as Token[]);
+    return type ? [{ type: 'element', tagName: 'span', properties: { className: ['token', type] }, children: inner }] : inner;
+  });
+}
+
 /** The `language-x` class of a `<code>` element, and the language when Prism knows it. */
 function languageOf(code: Readonly<Element>): { className?: string; lang?: string } {
   const classes = Array.isArray(code.properties?.className) ? code.properties.className.map(String) : [];
@@ -49,6 +62,7 @@ function languageOf(code: Readonly<Element>): { className?: string; lang?: strin
  * Hast plugin (Sätteri): highlights fenced code at build time with Prism (via refractor). Tokens get class names
  * (`token keyword`) whose colours come from the stylesheet, so one pass serves both themes. The block is written as
  * HTML in one piece, which Sätteri passes through as it is: cheaper than building a tree of spans for it to convert.
+ * MDX's compiler takes no raw HTML, so in an MDX file the same block is returned as elements.
  * The `<pre>` gets `class="code-block"`, `data-language` and `tabindex="0"` (a block wider than the screen scrolls,
  * and keyboard users must be able to scroll it too).
  */
@@ -61,7 +75,12 @@ export const highlightCode = defineHastPlugin({
       if (code?.type !== 'element' || code.tagName !== 'code') return;
       const { className, lang } = languageOf(code);
       const source = ctx.textContent(code).replace(/\n$/, '');
-      const body = lang ? tokensToHtml(refractor.highlight(source, lang).children) : escapeText(source);
+      const tokens = lang ? refractor.highlight(source, lang).children : [{ type: 'text' as const, value: source }];
+      if (ctx.sourceFormat === 'mdx') {
+        const codeNode: Element = { type: 'element', tagName: 'code', properties: className ? { className: [className] } : {}, children: tokensToHast(tokens) };
+        return { type: 'element', tagName: 'pre', properties: { className: ['code-block'], dataLanguage: lang ?? 'plaintext', tabIndex: 0 }, children: [codeNode] };
+      }
+      const body = tokensToHtml(tokens);
       const codeClass = className ? ` class="${className.replace(/"/g, '&quot;')}"` : '';
       return { type: 'raw', value: `<pre class="code-block" data-language="${lang ?? 'plaintext'}" tabindex="0"><code${codeClass}>${body}</code></pre>` };
     },
