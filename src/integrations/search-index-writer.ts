@@ -8,13 +8,19 @@ type IndexOptions = Parameters<typeof pagefind.createIndex>[0];
 
 /** Pages per part of the index: Pagefind holds a whole part in memory (about 0.25 MB a page) until it is written. */
 export const SEARCH_PART_PAGES = 5000;
-/** Pages handed to Pagefind and not yet indexed, at most: beyond this, the build waits instead of queueing their HTML. */
-const MAX_PENDING_PAGES = 64;
+/**
+ * HTML handed to Pagefind and not yet indexed, at most (in characters, about bytes): beyond this, the build waits
+ * instead of queueing more. Pages wait here while a full part is written (10 s at 5,000 pages), so the cap is
+ * generous: at 10,000 sections the build renders about 2,500 pages (40 MB of searchable HTML) in that time, and
+ * used to stop for all of it when it waited after 64 pages.
+ */
+export const MAX_PENDING_CHARACTERS = 96 * 1024 * 1024;
 
 export interface SearchIndexWriter {
   /**
    * Hands a built page to Pagefind, which indexes it in its own process while the build goes on. Resolves at
-   * once, or when Pagefind has caught up, so that a build faster than Pagefind does not pile up pages in memory.
+   * once, or when Pagefind has caught up under the cap, so that a build faster than Pagefind cannot pile up pages
+   * without bound. The pages of the next part are queued while the previous part is written.
    */
   add(sourcePath: string, html: string): Promise<void>;
   /** Writes what is left, the list of parts, and stops Pagefind. */
@@ -41,12 +47,16 @@ const awaitedLater = <T>(promise: Promise<T>) => (promise.catch(() => undefined)
  * written (and dropped from Pagefind's memory) before the next one opens; the browser merges the parts
  * listed in `pagefind/parts.json`. A site of up to `partPages` sections has a single part, as before.
  */
-export function createSearchIndexWriter(outDir: string, options: IndexOptions, partPages = SEARCH_PART_PAGES): SearchIndexWriter {
+export function createSearchIndexWriter(outDir: string, options: IndexOptions, partPages = SEARCH_PART_PAGES, maxPendingCharacters = MAX_PENDING_CHARACTERS): SearchIndexWriter {
   let current: { index: Promise<Index>; adds: Promise<unknown>[] } | undefined;
   let written: Promise<void> = Promise.resolve();
   let parts = 0;
   let pages = 0;
   const pending = new Set<Promise<unknown>>();
+  let pendingCharacters = 0;
+  async function caughtUp(): Promise<void> {
+    while (pendingCharacters > maxPendingCharacters && pending.size) await Promise.race(pending).catch(() => undefined);
+  }
   // The next part opens only once the previous one is written, so Pagefind holds at most one part at a time.
   const openPart = () => ({ index: awaitedLater(written.then(() => openIndex(options))), adds: [] as Promise<unknown>[] });
 
@@ -68,10 +78,11 @@ export function createSearchIndexWriter(outDir: string, options: IndexOptions, p
       const added = awaitedLater(index.then(async (i) => checked(`index ${sourcePath}`, await i.addHTMLFile({ sourcePath, content: html }))));
       current.adds.push(added);
       pending.add(added);
-      void added.finally(() => pending.delete(added)).catch(() => undefined);
+      pendingCharacters += html.length;
+      void added.finally(() => { pending.delete(added); pendingCharacters -= html.length; }).catch(() => undefined);
       pages++;
       if (current.adds.length === partPages) closePart();
-      return pending.size < MAX_PENDING_PAGES ? Promise.resolve() : Promise.race(pending).then(() => undefined, () => undefined);
+      return caughtUp();
     },
     async finish() {
       if (current || parts === 0) closePart(); // a site with no indexed page still gets an (empty) index to load

@@ -8,6 +8,9 @@ import { fragmentsOf } from '../../helpers/search-fragments';
 const page = (title: string, word: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>About ${word}.</p></main></body></html>`;
 
+/** Whether a promise settles before the event loop's next turn: 'resolved' at once, or still 'waiting'. */
+const settled = (p: Promise<void>) => Promise.race([p.then(() => 'resolved'), new Promise((r) => setImmediate(() => r('waiting')))]);
+
 let out: string;
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
@@ -46,6 +49,31 @@ describe('the search index writer (real Pagefind)', () => {
     const counts = ['', 'part-2/', 'part-3/'].map((p) => fragmentsOf(join(out, 'pagefind', p)).length);
     expect(counts).toEqual([60, 60, 30]);
   }, 30_000);
+
+  it('keeps taking pages while a full part is being written, so the build does not stop for the write', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const writer = createSearchIndexWriter(out, {}, 3);
+    for (let i = 0; i < 3; i++) await writer.add(`p${i}/index.html`, page(`Page ${i}`, `term${i}`));
+    // The first part is now being written; the pages after it are queued at once, however many (under the cap).
+    const queued = [];
+    for (let i = 3; i < 103; i++) queued.push(await settled(writer.add(`p${i}/index.html`, page(`Page ${i}`, `term${i}`))));
+    expect(queued.every((state) => state === 'resolved')).toBe(true);
+    expect(await writer.finish()).toEqual({ pages: 103, parts: 35 });
+    expect(fragmentsOf(join(out, 'pagefind', 'part-35')).map((f) => f.meta.title)).toEqual(['Page 102']);
+  }, 30_000);
+
+  it('makes the build wait once the HTML queued for Pagefind passes the cap, until Pagefind catches up', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const html = page('Big', 'backlog');
+    const writer = createSearchIndexWriter(out, {}, 10, html.length * 2);
+    expect(await settled(writer.add('a.html', html))).toBe('resolved');
+    expect(await settled(writer.add('b.html', html))).toBe('resolved');
+    const third = writer.add('c.html', html); // three pages queued: over the cap of two
+    expect(await settled(third)).toBe('waiting');
+    await third;
+    expect(await writer.finish()).toEqual({ pages: 3, parts: 1 });
+    expect(fragmentsOf(join(out, 'pagefind')).length).toBe(3);
+  });
 
   it('writes an empty index when no page has a searchable part, so search still loads', async () => {
     out = mkdtempSync(join(tmpdir(), 'search-writer-'));
