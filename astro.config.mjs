@@ -18,6 +18,7 @@ import { contentSourcesDigest } from './src/integrations/content-sources-digest.
 const { base, trailingSlash, format } = deployShape(process.env);
 // SEARCH_PART_PAGES caps the pages per part of the search index (default 5,000); tests set it low to split a small site.
 const partPages = searchPartPages(process.env);
+const search = searchIndex({ partPages });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://failure-modes.example.org',
@@ -26,9 +27,10 @@ export default defineConfig({
   // Several pages at a time, so one page's file is written while the next renders (the build was waiting on disk).
   build: { format, concurrency: 4 },
   // contentCheck first: bad content stops the build with the same report as `npm run check`.
-  // After the pages: the search index, then the service worker (which precaches the index).
+  // After the pages, Pagefind writes the search index in its own process while the sitemap is written and the service
+  // worker hashes the rest of the site; the worker then adds the index to its precache list, so it comes before `search`.
   // The sitemap lists exactly the pages that are indexable (the same rule sets the robots meta tag).
-  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), searchIndex({ partPages }), serviceWorker(), hostHeaders()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap({ filter: isIndexable }), serviceWorker({ precacheAfter: search.written }), search, hostHeaders()],
   markdown: {
     // Sätteri (Astro's Rust Markdown pipeline) with the course's plugins: several times faster than remark and rehype,
     // which were most of a large build's content sync. The digest clears Astro's content cache when the rendering code changes.

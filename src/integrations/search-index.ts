@@ -59,19 +59,33 @@ export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => Searc
   };
 }
 
+/** The search index integration, and when this build's index is on disk (for the service worker, which precaches it). */
+export type SearchIndexIntegration = AstroIntegration & { written(): Promise<void> };
+
 /**
  * Astro integration: every `astro build` writes the Pagefind index of the section pages it renders.
- * `partPages` caps the pages per part of the index (tests set it low to split a small site).
+ * `partPages` caps the pages per part of the index (tests set it low to split a small site). The last part is
+ * written from the moment the pages are generated, so integrations that run after the pages (the sitemap, the
+ * service worker's hashing of every other file) work while Pagefind writes in its own process.
  */
-export function searchIndex({ partPages = SEARCH_PART_PAGES } = {}): AstroIntegration {
+export function searchIndex({ partPages = SEARCH_PART_PAGES } = {}): SearchIndexIntegration {
   if (!Number.isInteger(partPages) || partPages < 1) throw new Error(`searchIndex: partPages must be a whole number from 1 up, not ${partPages}`);
   let writer: SearchIndexWriter | undefined;
+  let finishing: Promise<{ pages: number; parts: number }> | undefined;
   let outDir = '';
   let base = '/';
   let format: BuildFormat = 'directory';
   const start = () => (writer ??= createSearchIndexWriter(outDir, { includeCharacters: SEARCH_WORD_CHARACTERS, excludeSelectors: SEARCH_EXCLUDED }, partPages));
+  const finish = () => {
+    if (!finishing) {
+      finishing = start().finish();
+      finishing.catch(() => undefined); // reported where it is awaited (build:done), not as an unhandled rejection
+    }
+    return finishing;
+  };
   return {
     name: 'site-search-index',
+    written: async () => { await finish(); },
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -79,11 +93,13 @@ export function searchIndex({ partPages = SEARCH_PART_PAGES } = {}): AstroIntegr
         format = config.build.format === 'file' ? 'file' : 'directory';
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        writer = undefined;
+        finishing = undefined;
         setPrerenderer((inner) => indexingPrerenderer(inner, start, base, format));
       },
+      'astro:build:generated': () => { void finish(); },
       'astro:build:done': async ({ logger }) => {
-        const { pages, parts } = await start().finish();
-        writer = undefined;
+        const { pages, parts } = await finish();
         const split = parts > 1 ? ` in ${parts} parts` : '';
         logger.info(`Pagefind indexed ${pages} pages${split} while they were built, and wrote the index of their ${SEARCHABLE} parts to ${SEARCH_BUNDLE_DIR}/`);
       },

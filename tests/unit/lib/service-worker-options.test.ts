@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest, type GenerateSWOptions } from 'workbox-build';
 import type { RouteMatchCallbackOptions } from 'workbox-core';
-import { serviceWorkerOptions } from '../../../src/lib/service-worker-options';
+import { serviceWorkerOptions, siteFilesManifestOptions } from '../../../src/lib/service-worker-options';
 
 /** A tiny built site with one file of each kind the build writes. */
 const FILES = [
@@ -29,9 +29,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The precache list the options produce (the same glob step generateSW runs). */
-const manifestOf = (o: GenerateSWOptions) => getManifest({
+const globOptions = (o: GenerateSWOptions) => ({
   globDirectory: o.globDirectory!, globPatterns: o.globPatterns, globIgnores: o.globIgnores, dontCacheBustURLsMatching: o.dontCacheBustURLsMatching,
 });
+const manifestOf = (o: GenerateSWOptions) => getManifest(globOptions(o));
 
 describe('serviceWorkerOptions', () => {
   it('precaches pages, assets, icons and the search bundle, but not host files or Pagefind UI', async () => {
@@ -41,6 +42,17 @@ describe('serviceWorkerOptions', () => {
     // A further part of the index brings its entry, metadata and fragments; the first part's runtime serves it.
     expect(urls).toEqual(expect.arrayContaining(['pagefind/parts.json', 'pagefind/part-2/pagefind-entry.json', 'pagefind/part-2/fragment/en_7a8b.pf_fragment']));
     expect(urls.filter((u) => u.startsWith('pagefind/part-2/') && /pagefind\.js|worker|wasm/.test(u))).toEqual([]);
+  });
+
+  it('lists the same files, with the same revisions, when the site is hashed before the search bundle is written', async () => {
+    const { manifestEntries: oneStep } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
+    const site = await getManifest(siteFilesManifestOptions(dir));
+    expect(site.manifestEntries!.some((e) => typeof e !== 'string' && e.url.startsWith('pagefind/'))).toBe(false);
+    const late = serviceWorkerOptions(dir, 'offline/index.html', site.manifestEntries);
+    const { manifestEntries: twoSteps } = await getManifest({ ...globOptions(late), additionalManifestEntries: late.additionalManifestEntries });
+    const byUrl = (entries: typeof oneStep) => entries!.map((e) => (typeof e === 'string' ? { url: e, revision: null } : e)).sort((a, b) => a.url.localeCompare(b.url));
+    expect(byUrl(twoSteps)).toEqual(byUrl(oneStep));
+    expect(twoSteps!.length).toBeGreaterThan(site.manifestEntries!.length); // the search bundle was added
   });
 
   it('gives hashed files no revision and everything else one', async () => {
