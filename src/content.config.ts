@@ -7,6 +7,7 @@ import { practiceSchema } from './schemas/practice';
 import { CONTENT_PATTERNS, contentDir, courseFolder, fileSlug } from './lib/content-paths';
 import { checkedLoader } from './catalog/checked-loader';
 import { keepRenderedHtmlAside } from './catalog/rendered-aside';
+import { renderMarkdownInWorkers } from './catalog/parallel-render';
 
 const base = contentDir();
 
@@ -16,7 +17,7 @@ export const collections = {
     schema: courseSchema,
   }),
   sections: defineCollection({
-    loader: checkedLoader(keepRenderedHtmlAside(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` }))),
+    loader: checkedLoader(keepRenderedHtmlAside(renderMarkdownInWorkers(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` })))),
     schema: sectionSchema,
   }),
   practice: defineCollection({

@@ -13,7 +13,7 @@ export const CONTENT_SOURCE_DIRS = ['src/markdown', 'src/schemas', 'src/lib', 's
 export function contentSourcesDigest(root: string): string {
   const hash = createHash('sha256');
   for (const dir of CONTENT_SOURCE_DIRS) {
-    const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+    const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?[jt]s$/.test(f)).sort();
     for (const file of files) hash.update(file).update(readFileSync(join(root, dir, file)));
   }
   return hash.digest('hex').slice(0, 16);

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest } from 'workbox-build';
+import { generateSW, getManifest, type GetManifestOptions, type GetManifestResult } from 'workbox-build';
 import { serviceWorkerOptions, siteFilesManifestOptions } from '../lib/service-worker-options';
 import { outputFileOf } from '../lib/output-file';
 import type { BuildFormat } from '../lib/deploy-shape';
@@ -8,15 +10,31 @@ import type { BuildFormat } from '../lib/deploy-shape';
 /** Path of the page shown for a page that was never cached while the learner is offline. */
 export const OFFLINE_PAGE = 'offline/';
 
+/** Runs workbox-build's `getManifest` in a worker thread (site-manifest-worker.mjs under `root`); here if it cannot start. */
+function manifestInWorker(root: string, options: GetManifestOptions): Promise<GetManifestResult> {
+  return new Promise<GetManifestResult>((done, fail) => {
+    const worker = new Worker(join(root, 'src', 'integrations', 'site-manifest-worker.mjs'), { workerData: options });
+    worker.once('message', (result: GetManifestResult) => { done(result); void worker.terminate(); });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`listing the site's files stopped with exit code ${code}`)));
+  }).catch(() => getManifest(options));
+}
+
+/** While the search index is written: where the project is (to start a worker thread), and when the index is done. */
+export interface AlongsideSearchIndex {
+  root: string;
+  written: Promise<unknown>;
+}
+
 /**
- * Writes the service worker for the build in `dir`; returns how many files and bytes it precaches. Every file but
- * the search bundle is listed and hashed first, while `searchIndexWritten` (the search index still being written,
- * in Pagefind's own process) is pending; the search bundle is listed once it is on disk.
+ * Writes the service worker for the build in `dir`; returns how many files and bytes it precaches. With `alongside`,
+ * every file but the search bundle is listed and hashed in a worker thread while the index is still being written
+ * (the main thread keeps feeding Pagefind), and the search bundle is listed once it is on disk.
  */
-export async function writeServiceWorker(dir: string, format: BuildFormat, searchIndexWritten: Promise<unknown> = Promise.resolve()): Promise<{ count: number; size: number; warnings: string[] }> {
-  searchIndexWritten.catch(() => undefined); // its failure is reported below, where it is awaited
-  const site = await getManifest(siteFilesManifestOptions(dir));
-  await searchIndexWritten;
+export async function writeServiceWorker(dir: string, format: BuildFormat, alongside?: AlongsideSearchIndex): Promise<{ count: number; size: number; warnings: string[] }> {
+  alongside?.written.catch(() => undefined); // its failure is reported below, where it is awaited
+  const site = await (alongside ? manifestInWorker(alongside.root, siteFilesManifestOptions(dir)) : getManifest(siteFilesManifestOptions(dir)));
+  await alongside?.written;
   const { count, size, warnings } = await generateSW(serviceWorkerOptions(dir, outputFileOf(OFFLINE_PAGE, '/', format), site.manifestEntries));
   return { count, size: site.size + size, warnings: [...site.warnings, ...warnings] };
 }
@@ -28,12 +46,17 @@ export async function writeServiceWorker(dir: string, format: BuildFormat, searc
  */
 export function serviceWorker({ precacheAfter }: { precacheAfter?: () => Promise<unknown> } = {}): AstroIntegration {
   let format: BuildFormat = 'directory';
+  let root = process.cwd();
   return {
     name: 'site-service-worker',
     hooks: {
-      'astro:config:done': ({ config }) => { format = config.build.format === 'file' ? 'file' : 'directory'; },
+      'astro:config:done': ({ config }) => {
+        format = config.build.format === 'file' ? 'file' : 'directory';
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), format, precacheAfter?.());
+        const alongside = precacheAfter && { root, written: precacheAfter() };
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), format, alongside);
         warnings.forEach((w) => logger.warn(w));
         logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KB)`);
       },

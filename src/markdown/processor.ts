@@ -23,6 +23,19 @@ export function courseMarkdownProcessor(sourcesDigest: string) {
   return processor;
 }
 
+const names = (plugins: unknown) => (Array.isArray(plugins) ? plugins.map((p: { name?: string }) => p?.name ?? '?').join() : undefined);
+
+/**
+ * Whether `processor` renders exactly as `courseMarkdownProcessor` does: same plugins and features, none added since
+ * (an integration may add its own). Code that renders content elsewhere (in worker threads) checks this first.
+ */
+export function isCourseProcessor(processor: unknown): boolean {
+  const options = (processor as { name?: string; options?: Record<string, unknown> } | undefined)?.options;
+  return (processor as { name?: string } | undefined)?.name === 'satteri' && typeof options?.sourcesDigest === 'string'
+    && names(options.mdastPlugins) === names(MDAST_PLUGINS) && names(options.hastPlugins) === names(HAST_PLUGINS)
+    && JSON.stringify(options.features) === JSON.stringify(MARKDOWN_FEATURES);
+}
+
 /** The document data Astro's Sätteri processor gives plugins; they read the entry's frontmatter from it. */
 export const astroData = (frontmatter: Record<string, unknown>) =>
   ({ astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeServiceWorker } from '../../../src/integrations/service-worker';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SITE = ['index.html', 'offline/index.html', 'concepts/c/s/index.html', '_astro/page.AbC123.js', '_astro/site.XyZ789.css'];
+const SEARCH = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_5e6f.pf_fragment', 'pagefind/parts.json'];
+
+const write = (dir: string, files: string[]) => files.forEach((f) => { mkdirSync(dirname(join(dir, f)), { recursive: true }); writeFileSync(join(dir, f), f); });
+const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('writeServiceWorker alongside the search index', () => {
+  it('hashes the site while the index is written, and precaches the index files written meanwhile', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sw-alongside-'));
+    write(dir, SITE);
+    let finishIndex!: () => void;
+    const written = new Promise<void>((resolve) => { finishIndex = () => { write(dir, SEARCH); resolve(); }; });
+    const result = writeServiceWorker(dir, 'directory', { root: ROOT, written });
+    setTimeout(finishIndex, 50); // Pagefind's last files land after the site was listed
+    const { count } = await result;
+    expect(precached(dir)).toEqual([...SITE, ...SEARCH].sort());
+    expect(count).toBe(SITE.length + SEARCH.length);
+  });
+
+  it('still lists the site when its worker thread cannot start, and fails when the search index does', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sw-alongside-'));
+    write(dir, [...SITE, ...SEARCH]);
+    await writeServiceWorker(dir, 'directory', { root: join(dir, 'not-a-project'), written: Promise.resolve() });
+    expect(precached(dir)).toEqual([...SITE, ...SEARCH].sort());
+    await expect(writeServiceWorker(dir, 'directory', { root: ROOT, written: Promise.reject(new Error('Pagefind could not write its files')) }))
+      .rejects.toThrow('Pagefind could not write its files');
+  });
+});
