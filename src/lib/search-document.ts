@@ -22,11 +22,40 @@ function elementEnd(html: string, name: string, start: number): number | undefin
   return undefined;
 }
 
+/** One attribute of an open tag: its name and its value, quoted or not. */
+const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** Whether an open tag says `data-pagefind-ignore="all"`: Pagefind reads nothing inside (text, metadata or filters). */
+function ignoresAll(tag: string): boolean {
+  for (const [, name, double, single, bare] of tag.matchAll(ATTRIBUTE)) {
+    if (name!.toLowerCase() === 'data-pagefind-ignore') return (double ?? single ?? bare) === 'all';
+  }
+  return false;
+}
+
+/**
+ * `html` without its `data-pagefind-ignore="all"` elements (a section's whole quiz part), which Pagefind would
+ * parse only to skip. As it was if one of them has no end tag to be found.
+ */
+function withoutIgnoredElements(html: string): string {
+  let kept = '';
+  let from = 0;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
+    if (!m[3] || m[2] || !ignoresAll(m[0])) continue;
+    const end = elementEnd(html, m[3], m.index);
+    if (end === undefined) return html;
+    kept += html.slice(from, m.index);
+    from = MARKUP.lastIndex = end;
+  }
+  return kept + html.slice(from);
+}
+
 /**
  * What Pagefind needs of a built page: the element marked `data-pagefind-body` (with its metadata and ignore
  * marks) in a document that keeps the page's language, which sets how words are stemmed. Pagefind reads nothing
  * else of a page that marks its body, so the header, scripts and footer (a third of a section page) are not sent
- * to it, nor parsed there. Undefined when the page has no searchable part, or it cannot be found whole.
+ * to it, nor parsed there; nor are the elements it is told to ignore altogether (another third). Undefined when the page has no searchable part, or it cannot be found whole.
  * Works on HTML the build rendered from trusted content, never on learner input.
  */
 export function searchDocument(html: string): string | undefined {
@@ -35,5 +64,5 @@ export function searchDocument(html: string): string | undefined {
   const end = elementEnd(html, open[1]!, open.index);
   if (end === undefined) return undefined;
   const lang = HTML_LANG.exec(html)?.[1];
-  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${html.slice(open.index, end)}</body></html>`;
+  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${withoutIgnoredElements(html.slice(open.index, end))}</body></html>`;
 }

@@ -7,8 +7,26 @@ const doc = (part: string, lang = ' lang="en"') => `<!DOCTYPE html><html${lang}>
 
 describe('searchDocument', () => {
   it('keeps only the element marked data-pagefind-body, with its metadata and ignored parts, in the page language', () => {
-    const part = '<article class="section-page" data-pagefind-body data-pagefind-meta="course:Timeouts"><h1>Read timeouts</h1><section data-pagefind-ignore="all">Quiz</section></article>';
+    const part = '<article class="section-page" data-pagefind-body data-pagefind-meta="course:Timeouts"><h1>Read timeouts</h1><section data-pagefind-ignore>Related</section></article>';
     expect(searchDocument(page(`<main>${part}<aside>Notes</aside></main>`))).toBe(doc(part));
+  });
+
+  it('leaves out the elements Pagefind ignores altogether (data-pagefind-ignore="all"), nested ones included', () => {
+    const quiz = `<section id="part-quiz" data-pagefind-ignore="all"><section class="qc"><p>Which timeout?</p></section><details><summary>Answer</summary></details></section>`;
+    const kept = '<h1>Read timeouts</h1><section data-pagefind-ignore="index"><p data-pagefind-meta="x">Kept</p></section>';
+    expect(searchDocument(page(`<article data-pagefind-body>${kept}${quiz}<p>After</p><div data-pagefind-ignore='all'>Gone</div></article>`)))
+      .toBe(doc(`<article data-pagefind-body>${kept}<p>After</p></article>`));
+  });
+
+  it('is not fooled into cutting by the attribute in a comment, a script or another attribute’s value', () => {
+    const part = '<article data-pagefind-body><!-- <div data-pagefind-ignore="all"> --><p title=\'x data-pagefind-ignore="all"\'>Kept</p><p title="y data-pagefind-ignore=all z">Kept too</p>'
+      + '<script type="application/json">{"html":"<div data-pagefind-ignore=\\"all\\">"}</script><p>Also kept</p></article>';
+    expect(searchDocument(page(part))).toBe(doc(part));
+  });
+
+  it('keeps an ignored element whose end cannot be found, as Pagefind would still skip it', () => {
+    const part = '<article data-pagefind-body><p>Kept</p><img data-pagefind-ignore="all" src="a.svg" alt="chart"><p>After</p></article>';
+    expect(searchDocument(page(part))).toBe(doc(part));
   });
 
   it('finds the end of the part past nested elements of the same name', () => {
