@@ -6,7 +6,11 @@ import { RenderPool, type RendererOptions } from './render-pool';
 
 /** Sections rendered on the main thread before workers start: a small site renders faster than a worker starts. */
 export const MAIN_THREAD_FIRST = 100;
-/** Workers at most: past four, a sync waits on the main thread's own share (frontmatter, validation, the store). */
+/**
+ * Workers: one per core but the main thread's (which parses frontmatter, validates and stores every entry), at most
+ * four. On two cores, a second worker made the 10,000-section sync no faster (33 s either way; the content check
+ * shares the cores) and took 180 MB more memory.
+ */
 const MAX_WORKERS = 4;
 
 /** The entry being rendered, as Astro's glob loader passes it to a render function. */
@@ -35,11 +39,11 @@ function rendererOptions(config: AstroConfig): RendererOptions | undefined {
 
 /**
  * Wraps the sections' glob loader so that, in a large sync, Markdown sections are rendered in worker threads with the
- * same processor, one per core: rendering was most of a 10,000-section sync, all on one core. The first
+ * same processor, on the other cores: rendering was most of a 10,000-section sync, all on one core. The first
  * `mainThreadFirst` sections, and any entry a worker cannot render, are rendered by Astro as before, so the output
  * and the errors are the same. It changes nothing when Astro's loader context lacks the entry types it wraps.
  */
-export function renderMarkdownInWorkers(loader: Loader, { mainThreadFirst = MAIN_THREAD_FIRST, workers = Math.min(availableParallelism(), MAX_WORKERS) } = {}): Loader {
+export function renderMarkdownInWorkers(loader: Loader, { mainThreadFirst = MAIN_THREAD_FIRST, workers = Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS)) } = {}): Loader {
   return {
     ...loader,
     load: async (context) => {

@@ -22,33 +22,43 @@ function elementEnd(html: string, name: string, start: number): number | undefin
   return undefined;
 }
 
+const IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
 /** One attribute of an open tag: its name and its value, quoted or not. */
 const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 /** Whether an open tag says `data-pagefind-ignore="all"`: Pagefind reads nothing inside (text, metadata or filters). */
 function ignoresAll(tag: string): boolean {
   for (const [, name, double, single, bare] of tag.matchAll(ATTRIBUTE)) {
-    if (name!.toLowerCase() === 'data-pagefind-ignore') return (double ?? single ?? bare) === 'all';
+    if (name!.toLowerCase() === IGNORE_ATTRIBUTE) return (double ?? single ?? bare) === 'all';
   }
   return false;
 }
 
 /**
- * `html` without its `data-pagefind-ignore="all"` elements (a section's whole quiz part), which Pagefind would
- * parse only to skip. As it was if one of them has no end tag to be found.
+ * The element opened at `start` (tag `name`), read to its end tag in one pass, without its `data-pagefind-ignore="all"`
+ * elements (a section's whole quiz part), which Pagefind would parse only to skip. An ignored element whose end
+ * cannot be found is left in; undefined when the element itself never ends.
  */
-function withoutIgnoredElements(html: string): string {
+function searchablePart(html: string, name: string, start: number): string | undefined {
+  const own = name.toLowerCase();
+  let depth = 0;
   let kept = '';
-  let from = 0;
-  MARKUP.lastIndex = 0;
+  let from = start;
+  MARKUP.lastIndex = start;
   for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
-    if (!m[3] || m[2] || !ignoresAll(m[0])) continue;
-    const end = elementEnd(html, m[3], m.index);
-    if (end === undefined) return html;
-    kept += html.slice(from, m.index);
-    from = MARKUP.lastIndex = end;
+    const tag = m[3]?.toLowerCase();
+    if (!tag) continue;
+    if (depth > 0 && !m[2] && m[0].includes(IGNORE_ATTRIBUTE) && ignoresAll(m[0])) {
+      const end = elementEnd(html, tag, m.index);
+      MARKUP.lastIndex = end ?? m.index + m[0].length;
+      if (end !== undefined) [kept, from] = [kept + html.slice(from, m.index), end];
+      continue;
+    }
+    if (tag !== own) continue;
+    depth += m[2] ? -1 : 1;
+    if (depth === 0) return kept + html.slice(from, m.index + m[0].length);
   }
-  return kept + html.slice(from);
+  return undefined;
 }
 
 /**
@@ -61,8 +71,8 @@ function withoutIgnoredElements(html: string): string {
 export function searchDocument(html: string): string | undefined {
   const open = OPEN_TAG.exec(html);
   if (!open) return undefined;
-  const end = elementEnd(html, open[1]!, open.index);
-  if (end === undefined) return undefined;
+  const part = searchablePart(html, open[1]!, open.index);
+  if (part === undefined) return undefined;
   const lang = HTML_LANG.exec(html)?.[1];
-  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${withoutIgnoredElements(html.slice(open.index, end))}</body></html>`;
+  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${part}</body></html>`;
 }
