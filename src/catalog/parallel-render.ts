@@ -8,7 +8,7 @@ import { RenderPool, type RendererOptions } from './render-pool';
 export const MAIN_THREAD_FIRST = 100;
 /**
  * Workers: one per core but the main thread's (which parses frontmatter, validates and stores every entry), at most
- * four. On two cores, a second worker made the 10,000-section sync no faster (33 s either way; the content check
+ * four, none on one core. On two cores, a second worker made the 10,000-section sync no faster (33 s either way; the content check
  * shares the cores) and took 180 MB more memory.
  */
 const MAX_WORKERS = 4;
@@ -43,7 +43,7 @@ function rendererOptions(config: AstroConfig): RendererOptions | undefined {
  * `mainThreadFirst` sections, and any entry a worker cannot render, are rendered by Astro as before, so the output
  * and the errors are the same. It changes nothing when Astro's loader context lacks the entry types it wraps.
  */
-export function renderMarkdownInWorkers(loader: Loader, { mainThreadFirst = MAIN_THREAD_FIRST, workers = Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS)) } = {}): Loader {
+export function renderMarkdownInWorkers(loader: Loader, { mainThreadFirst = MAIN_THREAD_FIRST, workers = Math.min(availableParallelism() - 1, MAX_WORKERS) } = {}): Loader {
   return {
     ...loader,
     load: async (context) => {
