@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -56,21 +57,35 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
         const { htmlFile } = aside(entry);
         if (htmlFile && !existsSync(join(folder, htmlFile))) context.store.delete(id);
       }
+      // A build writes the files in the background (10,000 synchronous writes took 6 s of the sync's one thread) and
+      // waits for all of them before loading ends, so every page finds its file. A dev server's later edits write at once.
+      const writes: Promise<void>[] = [];
+      let loading = !context.watcher;
       const set = context.store.set.bind(context.store);
       context.store.set = (entry) => {
         const html = entry.rendered?.html;
         if (!html || entry.rendered?.metadata?.imagePaths?.length) return set(entry);
         const htmlFile = fileNameOf(html);
-        writeFileSync(join(folder, htmlFile), html);
+        if (loading) writes.push(reportedLater(writeFile(join(folder, htmlFile), html)));
+        else writeFileSync(join(folder, htmlFile), html);
         const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
         const kept: AsideMetadata = { htmlFile, readingWords: countWords(readingPart(entry.body ?? '')) };
         return set({ ...entry, body: undefined, rendered: { html: '', metadata: { ...metadata, ...kept } } });
       };
-      await loader.load(context);
+      try {
+        await loader.load(context);
+      } finally {
+        loading = false;
+        await Promise.allSettled(writes);
+      }
+      await Promise.all(writes); // a file that could not be written (a full disk) stops the build
       if (!context.watcher) pruneUnused(folder, context.store.values());
     },
   };
 }
+
+/** A promise whose failure is reported where it is awaited, not as an unhandled rejection before that. */
+const reportedLater = <T>(promise: Promise<T>) => (promise.catch(() => undefined), promise);
 
 /** The name of the file that holds `html`: its own hash, so a file's name says what it must contain. */
 const fileNameOf = (html: string) => `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;

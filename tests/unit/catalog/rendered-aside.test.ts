@@ -70,6 +70,20 @@ describe('keepRenderedHtmlAside', () => {
     expect(sectionReadingWords(stored as never)).toBe(expected);
   });
 
+  it('stops loading with the error when a file cannot be written, instead of a page failing on it later', async () => {
+    const cache = newCache();
+    const store = newStore();
+    const inner: Loader = {
+      name: 'fake-glob',
+      load: async ({ store: s }) => {
+        rmSync(join(cache, ASIDE_FOLDER), { recursive: true }); // the folder is gone by the time the file is written
+        s.set(markdownEntry());
+      },
+    };
+    const context = { store, config: { cacheDir: pathToFileURL(`${cache}/`) } } as unknown as LoaderContext;
+    await expect(keepRenderedHtmlAside(inner).load(context)).rejects.toThrow(/ENOENT/);
+  });
+
   it('names each file by its HTML, so two renderings never share a file and the same one is written once', async () => {
     const { cache, stored } = await load([markdownEntry(), markdownEntry('<p>Other</p>', 'course/other'), markdownEntry(HTML, 'course/same')]);
     expect(files(cache)).toHaveLength(2);
