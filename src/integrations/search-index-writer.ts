@@ -10,9 +10,10 @@ type IndexOptions = Parameters<typeof pagefind.createIndex>[0];
 export const SEARCH_PART_PAGES = 5000;
 /**
  * HTML handed to Pagefind and not yet indexed, at most (in characters, about bytes): beyond this, the build waits
- * instead of queueing more, so a build faster than Pagefind cannot pile up pages without bound. About 1,000 pages.
+ * instead of queueing more, so a build faster than Pagefind cannot pile up pages without bound: about 800 pages,
+ * each held in this process and again, encoded, in its part's thread until Pagefind has it.
  */
-export const MAX_PENDING_CHARACTERS = 16 * 1024 * 1024;
+export const MAX_PENDING_CHARACTERS = 8 * 1024 * 1024;
 
 export interface SearchIndexWriter {
   /**
