@@ -1,14 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest, type GetManifestOptions, type GetManifestResult } from 'workbox-build';
+import type { GetManifestOptions, GetManifestResult } from 'workbox-build';
 import { serviceWorkerOptions, siteFilesManifestOptions } from '../lib/service-worker-options';
 import { outputFileOf } from '../lib/output-file';
 import type { BuildFormat } from '../lib/deploy-shape';
 
 /** Path of the page shown for a page that was never cached while the learner is offline. */
 export const OFFLINE_PAGE = 'offline/';
+
+/**
+ * workbox-build, loaded when a build first needs it (about 0.8 s): `astro dev` and the build's start never wait for it.
+ * Through Node's own `require`: the config's modules run in a Vite module runner that is closed by the time a build ends.
+ */
+const workbox = async (): Promise<typeof import('workbox-build')> => createRequire(import.meta.url)('workbox-build');
 
 /** Runs workbox-build's `getManifest` in a worker thread (site-manifest-worker.mjs under `root`); here if it cannot start. */
 function manifestInWorker(root: string, options: GetManifestOptions): Promise<GetManifestResult> {
@@ -17,7 +24,7 @@ function manifestInWorker(root: string, options: GetManifestOptions): Promise<Ge
     worker.once('message', (result: GetManifestResult) => { done(result); void worker.terminate(); });
     worker.once('error', fail);
     worker.once('exit', (code) => fail(new Error(`listing the site's files stopped with exit code ${code}`)));
-  }).catch(() => getManifest(options));
+  }).catch(async () => (await workbox()).getManifest(options));
 }
 
 /** While the search index is written: where the project is (to start a worker thread), and when the index is done. */
@@ -33,8 +40,11 @@ export interface AlongsideSearchIndex {
  */
 export async function writeServiceWorker(dir: string, format: BuildFormat, alongside?: AlongsideSearchIndex): Promise<{ count: number; size: number; warnings: string[] }> {
   alongside?.written.catch(() => undefined); // its failure is reported below, where it is awaited
-  const site = await (alongside ? manifestInWorker(alongside.root, siteFilesManifestOptions(dir)) : getManifest(siteFilesManifestOptions(dir)));
+  const loading = workbox(); // loads while the site is hashed in the worker thread
+  loading.catch(() => undefined);
+  const site = await (alongside ? manifestInWorker(alongside.root, siteFilesManifestOptions(dir)) : (await loading).getManifest(siteFilesManifestOptions(dir)));
   await alongside?.written;
+  const { generateSW } = await loading;
   const { count, size, warnings } = await generateSW(serviceWorkerOptions(dir, outputFileOf(OFFLINE_PAGE, '/', format), site.manifestEntries));
   return { count, size: site.size + size, warnings: [...site.warnings, ...warnings] };
 }
