@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
-import { indexingPrerenderer } from '../../../src/integrations/search-index';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { indexingPrerenderer, searchIndex } from '../../../src/integrations/search-index';
 import type { SearchIndexWriter } from '../../../src/integrations/search-index-writer';
 
 const SECTION = '<html lang="en"><body><header>Menu</header><article data-pagefind-body><h1>Timeouts</h1></article><footer>About</footer></body></html>';
@@ -63,4 +67,28 @@ describe('indexingPrerenderer', () => {
   it('keeps the wrapped prerenderer and names itself after it', () => {
     expect(setUp(true).prerenderer.name).toBe('default+search-index');
   });
+});
+
+describe('searchIndex integration', () => {
+  it('writes the index from the moment the pages are generated, and says when it is on disk', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'search-integration-'));
+    try {
+      const search = searchIndex();
+      const hooks = search.hooks as Record<string, (options: unknown) => unknown>;
+      const logged: string[] = [];
+      hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`), base: '/', build: { format: 'directory' } } });
+      let wrap: ((inner: AstroPrerenderer) => AstroPrerenderer) | undefined;
+      hooks['astro:build:start']!({ setPrerenderer: (w: typeof wrap) => { wrap = w; } });
+      const prerenderer = wrap!({ name: 'default', getStaticPaths: async () => [], render: async () => new Response(SECTION, { headers: { 'content-type': 'text/html' } }) });
+      await render(prerenderer, '/concepts/c/s/');
+      hooks['astro:build:generated']!({});
+      await search.written(); // what the service worker waits for before it lists the index
+      expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(join(out, 'pagefind', 'parts.json'))).toBe(true);
+      await hooks['astro:build:done']!({ logger: { info: (m: string) => logged.push(m) } });
+      expect(logged).toEqual([expect.stringContaining('Pagefind indexed 1 pages')]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
