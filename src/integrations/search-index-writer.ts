@@ -35,15 +35,23 @@ const awaitedLater = <T>(promise: Promise<T>) => (promise.catch(() => undefined)
  * memory at a time. The browser merges the parts listed in `pagefind/parts.json`. A site of up to `partPages`
  * sections has a single part.
  */
-export function createSearchIndexWriter(outDir: string, options: IndexOptions, partPages = SEARCH_PART_PAGES, maxPendingCharacters = MAX_PENDING_CHARACTERS): SearchIndexWriter {
+export function createSearchIndexWriter(
+  outDir: string, options: IndexOptions, partPages = SEARCH_PART_PAGES, maxPendingCharacters = MAX_PENDING_CHARACTERS,
+  startPart: (options: IndexOptions) => Promise<SearchPart> = startSearchPart,
+): SearchIndexWriter {
   let current: { part: Promise<SearchPart>; adds: Promise<unknown>[] } | undefined;
   const writes: Promise<void>[] = [];
+  const opened: Promise<SearchPart>[] = [];
   let parts = 0;
   let pages = 0;
   const pending = new Set<Promise<unknown>>();
   let pendingCharacters = 0;
   // A part opens once the part two before it is written, so one is written while the next one fills.
-  const openPart = () => ({ part: awaitedLater((writes.at(-2) ?? Promise.resolve()).then(() => startSearchPart(options))), adds: [] as Promise<unknown>[] });
+  const openPart = () => {
+    const part = awaitedLater((writes.at(-2) ?? Promise.resolve()).then(() => startPart(options)));
+    opened.push(part);
+    return { part, adds: [] as Promise<unknown>[] };
+  };
 
   function closePart(): void {
     const { part, adds } = current ?? openPart();
@@ -70,7 +78,13 @@ export function createSearchIndexWriter(outDir: string, options: IndexOptions, p
     },
     async finish() {
       if (current || parts === 0) closePart(); // a site with no indexed page still gets an (empty) index to load
-      await Promise.all(writes);
+      try {
+        await Promise.all(writes);
+      } catch (error) {
+        // A page or a part that failed: stop every part's thread, so the process can end with the error.
+        await Promise.all(opened.map((part) => part.then((p) => p.close(), () => undefined)));
+        throw error;
+      }
       const extra = Array.from({ length: parts - 1 }, (_, i) => searchPartFolder(i + 1));
       writeFileSync(join(outDir, SEARCH_BUNDLE_DIR, SEARCH_PARTS_FILE), JSON.stringify(extra));
       return { pages, parts };

@@ -10,6 +10,8 @@ export interface SearchPart {
   add(sourcePath: string, html: string): Promise<void>;
   /** Writes the part's files to `folder` and stops its Pagefind process; rejects with Pagefind's errors. */
   write(folder: string): Promise<void>;
+  /** Stops the part's thread without writing (a build that failed); nothing happens to a part already written. */
+  close(): Promise<void>;
 }
 
 /** Starts a part (search-part-worker.mjs); resolves once its Pagefind index is open. */
@@ -18,12 +20,17 @@ export function startSearchPart(options: IndexOptions): Promise<SearchPart> {
   const waiting = new Map<number, { what: string; done: () => void; fail: (e: Error) => void }>();
   let next = 1;
   let stopped: Error | undefined;
+  // The thread keeps the process alive only while it starts or works on a page: a build that failed before writing
+  // its index can still exit.
+  const busy = () => (waiting.size ? worker.ref() : worker.unref());
   const ask = (what: string, message: object) => new Promise<void>((done, fail) => {
     if (stopped) return fail(stopped);
     const id = next++;
     waiting.set(id, { what, done, fail });
+    busy();
     worker.postMessage({ id, ...message });
   });
+  const close = async () => { await worker.terminate(); };
   return new Promise((ready, failed) => {
     const stop = (error: Error) => {
       stopped ??= error;
@@ -32,9 +39,17 @@ export function startSearchPart(options: IndexOptions): Promise<SearchPart> {
       waiting.clear();
     };
     worker.on('message', (reply: Reply) => {
-      if ('ready' in reply) return ready({ add: (sourcePath, content) => ask(`index ${sourcePath}`, { add: { sourcePath, content } }), write: (outputPath) => ask('write its files', { writeTo: outputPath }).finally(() => worker.terminate()) });
+      if ('ready' in reply) {
+        busy();
+        return ready({
+          add: (sourcePath, content) => ask(`index ${sourcePath}`, { add: { sourcePath, content } }),
+          write: (outputPath) => ask('write its files', { writeTo: outputPath }).finally(close),
+          close,
+        });
+      }
       const job = waiting.get(reply.id);
       waiting.delete(reply.id);
+      busy();
       if (reply.errors.length) job?.fail(new Error(`Pagefind could not ${job.what}: ${reply.errors.join('; ')}`));
       else job?.done();
     });

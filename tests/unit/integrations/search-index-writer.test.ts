@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSearchIndexWriter } from '../../../src/integrations/search-index-writer';
+import type { SearchPart } from '../../../src/integrations/search-part';
 import { fragmentsOf } from '../../helpers/search-fragments';
 
 const page = (title: string, word: string) =>
@@ -73,6 +74,58 @@ describe('the search index writer (real Pagefind)', () => {
     await third;
     expect(await writer.finish()).toEqual({ pages: 3, parts: 1 });
     expect(fragmentsOf(join(out, 'pagefind')).length).toBe(3);
+  });
+
+  it('opens the next part while the previous one is written, but never holds more than two parts', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const events: string[] = [];
+    const writesToFinish: (() => void)[] = [];
+    let started = 0;
+    const fakePart = async (): Promise<SearchPart> => {
+      const n = ++started;
+      events.push(`start ${n}`);
+      return {
+        add: async () => undefined,
+        write: () => { events.push(`write ${n}`); return new Promise<void>((done) => writesToFinish.push(() => { events.push(`written ${n}`); done(); })); },
+        close: async () => undefined,
+      };
+    };
+    mkdirSync(join(out, 'pagefind')); // where a real part would have written its files
+    const writer = createSearchIndexWriter(out, {}, 1, undefined, fakePart);
+    const tick = () => new Promise((r) => setImmediate(r));
+    for (const p of ['a', 'b', 'c']) { await writer.add(`${p}.html`, page(p, p)); await tick(); }
+    expect(events).toEqual(['start 1', 'write 1', 'start 2', 'write 2']); // part 3 waits: parts 1 and 2 are in memory
+    writesToFinish.shift()!();
+    await tick(); await tick();
+    expect(events.slice(4)).toEqual(['written 1', 'start 3', 'write 3']);
+    const finished = writer.finish();
+    writesToFinish.splice(0).forEach((finish) => finish());
+    expect(await finished).toEqual({ pages: 3, parts: 3 });
+  });
+
+  it('stops every part still open when a page cannot be indexed, so the build can exit with the error', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const closed: number[] = [];
+    let started = 0;
+    const fakePart = async (): Promise<SearchPart> => {
+      const n = ++started;
+      return {
+        add: async (path) => { if (path === 'bad.html') throw new Error('Pagefind could not index bad.html'); },
+        write: () => new Promise<void>(() => undefined), // still writing when the build fails
+        close: async () => { closed.push(n); },
+      };
+    };
+    const writer = createSearchIndexWriter(out, {}, 2, undefined, fakePart);
+    for (const p of ['a.html', 'b.html', 'c.html', 'bad.html']) await writer.add(p, page(p, p));
+    await expect(writer.finish()).rejects.toThrow('Pagefind could not index bad.html');
+    expect(closed.sort()).toEqual([1, 2]);
+  });
+
+  it('fails with Pagefind’s own message, naming the page, when a real Pagefind part cannot index it', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const writer = createSearchIndexWriter(out, {}, 10);
+    await writer.add(undefined as unknown as string, page('No path', 'nowhere'));
+    await expect(writer.finish()).rejects.toThrow(/Pagefind could not index/);
   });
 
   it('writes an empty index when no page has a searchable part, so search still loads', async () => {
