@@ -17,14 +17,21 @@ export const OFFLINE_PAGE = 'offline/';
  */
 const workbox = async (): Promise<typeof import('workbox-build')> => createRequire(import.meta.url)('workbox-build');
 
-/** Runs workbox-build's `getManifest` in a worker thread (site-manifest-worker.mjs under `root`); here if it cannot start. */
+/**
+ * Runs workbox-build's `getManifest` in a worker thread (site-manifest-worker.mjs under `root`), or here if the thread
+ * cannot run, with a warning: the precache list is the same, only slower to make.
+ */
 function manifestInWorker(root: string, options: GetManifestOptions): Promise<GetManifestResult> {
   return new Promise<GetManifestResult>((done, fail) => {
     const worker = new Worker(join(root, 'src', 'integrations', 'site-manifest-worker.mjs'), { workerData: options });
     worker.once('message', (result: GetManifestResult) => { done(result); void worker.terminate(); });
     worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`listing the site's files stopped with exit code ${code}`)));
-  }).catch(async () => (await workbox()).getManifest(options));
+    worker.once('exit', (code) => fail(new Error(`it stopped with exit code ${code}`)));
+  }).catch(async (error: unknown) => {
+    const result = await (await workbox()).getManifest(options);
+    const why = error instanceof Error ? error.message : String(error);
+    return { ...result, warnings: [`The site's files were listed on the main thread: the listing thread failed (${why}).`, ...result.warnings] };
+  });
 }
 
 /** While the search index is written: where the project is (to start a worker thread), and when the index is done. */
@@ -40,11 +47,13 @@ export interface AlongsideSearchIndex {
  */
 export async function writeServiceWorker(dir: string, format: BuildFormat, alongside?: AlongsideSearchIndex): Promise<{ count: number; size: number; warnings: string[] }> {
   alongside?.written.catch(() => undefined); // its failure is reported below, where it is awaited
-  const loading = workbox(); // loads while the site is hashed in the worker thread
-  loading.catch(() => undefined);
-  const site = await (alongside ? manifestInWorker(alongside.root, siteFilesManifestOptions(dir)) : (await loading).getManifest(siteFilesManifestOptions(dir)));
+  const listing = alongside && manifestInWorker(alongside.root, siteFilesManifestOptions(dir));
+  listing?.catch(() => undefined);
+  // Loading workbox-build blocks this thread for most of a second: only once the listing thread has started.
+  await new Promise((resume) => setImmediate(resume));
+  const { generateSW, getManifest } = await workbox();
+  const site = await (listing ?? getManifest(siteFilesManifestOptions(dir)));
   await alongside?.written;
-  const { generateSW } = await loading;
   const { count, size, warnings } = await generateSW(serviceWorkerOptions(dir, outputFileOf(OFFLINE_PAGE, '/', format), site.manifestEntries));
   return { count, size: site.size + size, warnings: [...site.warnings, ...warnings] };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,23 +16,27 @@ let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeServiceWorker alongside the search index', () => {
-  it('hashes the site while the index is written, and precaches the index files written meanwhile', async () => {
+  it('hashes the site while the index is written, waits for it, and precaches the index files written meanwhile', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sw-alongside-'));
     write(dir, SITE);
     let finishIndex!: () => void;
     const written = new Promise<void>((resolve) => { finishIndex = () => { write(dir, SEARCH); resolve(); }; });
     const result = writeServiceWorker(dir, 'directory', { root: ROOT, written });
-    setTimeout(finishIndex, 50); // Pagefind's last files land after the site was listed
+    // Long enough to list the site and bundle a worker: none is written while the index is still being written.
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(existsSync(join(dir, 'sw.js'))).toBe(false);
+    finishIndex(); // Pagefind's last files land after the site was listed
     const { count } = await result;
     expect(precached(dir)).toEqual([...SITE, ...SEARCH].sort());
     expect(count).toBe(SITE.length + SEARCH.length);
-  });
+  }, 15_000);
 
   it('still lists the site when its worker thread cannot start, and fails when the search index does', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sw-alongside-'));
     write(dir, [...SITE, ...SEARCH]);
-    await writeServiceWorker(dir, 'directory', { root: join(dir, 'not-a-project'), written: Promise.resolve() });
+    const { warnings } = await writeServiceWorker(dir, 'directory', { root: join(dir, 'not-a-project'), written: Promise.resolve() });
     expect(precached(dir)).toEqual([...SITE, ...SEARCH].sort());
+    expect(warnings).toEqual([expect.stringContaining('listed on the main thread')]);
     await expect(writeServiceWorker(dir, 'directory', { root: ROOT, written: Promise.reject(new Error('Pagefind could not write its files')) }))
       .rejects.toThrow('Pagefind could not write its files');
   });
