@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -57,17 +57,17 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
         const { htmlFile } = aside(entry);
         if (htmlFile && !existsSync(join(folder, htmlFile))) context.store.delete(id);
       }
-      // A build writes the files in the background (10,000 synchronous writes took 6 s of the sync's one thread) and
-      // waits for all of them before loading ends, so every page finds its file. A dev server's later edits write at once.
-      const writes: Promise<void>[] = [];
+      // A build writes the files in the background and waits for all of them before loading ends, so every page finds
+      // its file. A dev server's later edits write at once.
+      const files = asideWriter(folder);
       let loading = !context.watcher;
       const set = context.store.set.bind(context.store);
       context.store.set = (entry) => {
         const html = entry.rendered?.html;
         if (!html || entry.rendered?.metadata?.imagePaths?.length) return set(entry);
         const htmlFile = fileNameOf(html);
-        if (loading) writes.push(reportedLater(writeFile(join(folder, htmlFile), html)));
-        else writeFileSync(join(folder, htmlFile), html);
+        if (loading) files.inBackground(htmlFile, html);
+        else files.now(htmlFile, html);
         const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
         const kept: AsideMetadata = { htmlFile, readingWords: countWords(readingPart(entry.body ?? '')) };
         return set({ ...entry, body: undefined, rendered: { html: '', metadata: { ...metadata, ...kept } } });
@@ -76,16 +76,48 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
         await loader.load(context);
       } finally {
         loading = false;
-        await Promise.allSettled(writes);
+        await files.settled();
       }
-      await Promise.all(writes); // a file that could not be written (a full disk) stops the build
+      files.throwIfFailed(); // a file that could not be written (a full disk) stops the build
       if (!context.watcher) pruneUnused(folder, context.store.values());
     },
   };
 }
 
-/** A promise whose failure is reported where it is awaited, not as an unhandled rejection before that. */
-const reportedLater = <T>(promise: Promise<T>) => (promise.catch(() => undefined), promise);
+/** Files written in the background at most at once: past this, a write is made at once, so waiting HTML stays bounded. */
+const MAX_BACKGROUND_WRITES = 64;
+
+/**
+ * Writes the rendered files, each to a temporary file renamed into place, so a reader (another build sharing the
+ * cache) sees the old file or the new one, never half of one. `inBackground` keeps the writes off the loader's thread
+ * (10,000 synchronous writes took 6 s of a 10,000-section sync); `settled` waits for them, `throwIfFailed` reports
+ * the first that failed.
+ */
+function asideWriter(folder: string) {
+  const pending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  let count = 0;
+  const temporary = (name: string) => join(folder, `${name}.${process.pid}.${count++}.tmp`);
+  const now = (name: string, html: string) => {
+    const file = temporary(name);
+    writeFileSync(file, html);
+    renameSync(file, join(folder, name));
+  };
+  const inBackground = (name: string, html: string) => {
+    if (pending.size >= MAX_BACKGROUND_WRITES) return now(name, html);
+    const file = temporary(name);
+    const write: Promise<void> = writeFile(file, html).then(() => rename(file, join(folder, name)))
+      .catch((error: unknown) => { failures.push(error); })
+      .finally(() => pending.delete(write));
+    pending.add(write);
+  };
+  return {
+    now,
+    inBackground,
+    settled: async () => { await Promise.all(pending); },
+    throwIfFailed: () => { if (failures.length) throw failures[0]; },
+  };
+}
 
 /** The name of the file that holds `html`: its own hash, so a file's name says what it must contain. */
 const fileNameOf = (html: string) => `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;

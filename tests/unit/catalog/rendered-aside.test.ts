@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,16 +73,16 @@ describe('keepRenderedHtmlAside', () => {
 
   it('stops loading with the error when a file cannot be written, instead of a page failing on it later', async () => {
     const cache = newCache();
-    const store = newStore();
-    const inner: Loader = {
-      name: 'fake-glob',
-      load: async ({ store: s }) => {
-        rmSync(join(cache, ASIDE_FOLDER), { recursive: true }); // the folder is gone by the time the file is written
-        s.set(markdownEntry());
-      },
-    };
-    const context = { store, config: { cacheDir: pathToFileURL(`${cache}/`) } } as unknown as LoaderContext;
-    await expect(keepRenderedHtmlAside(inner).load(context)).rejects.toThrow(/ENOENT/);
+    // A folder where the section's file should go: writing the file fails (as on a full disk, it fails late).
+    const name = `${createHash('sha256').update(HTML).digest('hex').slice(0, 32)}.html`;
+    mkdirSync(join(cache, ASIDE_FOLDER, name, 'in-the-way'), { recursive: true });
+    await expect(load([markdownEntry()], { cache })).rejects.toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+  });
+
+  it('replaces a file by renaming a complete one into place, so a reader never sees half of it', async () => {
+    const { cache, stored: [stored] } = await load([markdownEntry()]);
+    expect(files(cache)).toEqual([(stored!.rendered!.metadata as { htmlFile: string }).htmlFile]);
+    expect(readdirSync(join(cache, ASIDE_FOLDER)).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
   it('names each file by its HTML, so two renderings never share a file and the same one is written once', async () => {
