@@ -54,17 +54,30 @@ export function renderMarkdownInWorkers(loader: Loader, { mainThreadFirst = MAIN
       let pool: RenderPool | undefined;
       let closed = false;
       let rendered = 0;
+      let warned = false;
+      const onMainThreadInstead = (error: unknown) => {
+        if (!warned) context.logger.warn(`Rendering on the main thread instead of in worker threads: ${error instanceof Error ? error.message : String(error)}`);
+        warned = true;
+      };
       const inWorkers = async (config: AstroConfig): Promise<RenderFunction> => {
         const onMainThread = await markdown.getRenderFunction!(config);
         return async (entry) => {
           if (closed || ++rendered <= mainThreadFirst) return onMainThread(entry);
-          pool ??= new RenderPool(new URL('src/markdown/render-worker.mjs', context.config.root), shared, workers);
-          if (!pool.usable) return onMainThread(entry);
+          try {
+            pool ??= new RenderPool(new URL('src/markdown/render-worker.mjs', context.config.root), shared, workers);
+          } catch (error) {
+            closed = true;
+            onMainThreadInstead(error);
+          }
+          if (!pool?.usable) return onMainThread(entry);
           const job = { body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath };
           // Astro's own wrapper around the processor adds `imagePaths`; so does this one.
           return pool.render(job).then(
             ({ html, metadata }) => ({ html, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } }),
-            () => onMainThread(entry),
+            (error: unknown) => {
+              if (!pool?.usable) onMainThreadInstead(error); // every worker has stopped; bad content is not worth a warning
+              return onMainThread(entry);
+            },
           );
         };
       };

@@ -54,7 +54,11 @@ export class RenderPool {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject }); // counted at once, so jobs spread over workers that are still starting
-      slot.ready.then(() => slot.worker.postMessage({ id, ...job }), reject);
+      slot.worker.ref();
+      slot.ready.then(() => slot.worker.postMessage({ id, ...job })).catch((error: unknown) => {
+        slot.jobs.delete(id); // a worker that did not start, or a job it cannot be sent (the caller renders it)
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
     });
   }
 
@@ -65,13 +69,13 @@ export class RenderPool {
 
   #start(workerFile: URL, shared: RendererOptions): Slot {
     const worker = new Worker(workerFile, { workerData: { shared } });
-    worker.unref(); // never keeps a finished build alive
     const slot: Slot = { worker, jobs: new Map(), dead: false, ready: Promise.resolve() };
     slot.ready = new Promise<void>((ready, failed) => {
       worker.on('message', (reply: Reply) => {
         if ('ready' in reply) return ready();
         const job = slot.jobs.get(reply.id);
         slot.jobs.delete(reply.id);
+        if (!slot.jobs.size) worker.unref(); // an idle worker never keeps the process alive (a pool left open)
         if ('failed' in reply) job?.reject(new Error(reply.failed));
         else job?.resolve({ html: reply.html, metadata: reply.metadata });
       });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,7 +12,7 @@ import { ContentError } from '../../../src/lib/content-error';
 
 const ROOT = new URL('../../../', import.meta.url);
 const WORKER = new URL('src/markdown/render-worker.mjs', ROOT);
-const COURSE = join(ROOT.pathname, 'content', 'concepts', 'failure-modes-in-distributed-systems');
+const COURSE = join(fileURLToPath(ROOT), 'content', 'concepts', 'failure-modes-in-distributed-systems');
 const SHARED = { image: { domains: [], remotePatterns: [] }, syntaxHighlight: false as const, gfm: true, smartypants: true };
 
 interface Entry { id: string; data: Record<string, unknown>; body: string; filePath: string }
@@ -69,9 +69,10 @@ async function loadThrough(entries: Entry[], options: Parameters<typeof renderMa
       }));
     },
   };
-  const context = { config: c, entryTypes: new Map([['.md', markdown]]) } as unknown as LoaderContext;
+  const warnings: string[] = [];
+  const context = { config: c, entryTypes: new Map([['.md', markdown]]), logger: { warn: (m: string) => warnings.push(m) } } as unknown as LoaderContext;
   await renderMarkdownInWorkers(glob, options).load(context);
-  return { results: results.sort((a, b) => a.id.localeCompare(b.id)), mainThread: markdown.calls, renderAfterLoad: render! };
+  return { results: results.sort((a, b) => a.id.localeCompare(b.id)), mainThread: markdown.calls, renderAfterLoad: render!, warnings };
 }
 
 describe('rendering sections in worker threads', () => {
@@ -86,21 +87,26 @@ describe('rendering sections in worker threads', () => {
   }, 30_000);
 
   it('renders on the main thread an entry a worker cannot, so the build stops with the same error', async () => {
-    const { results, mainThread } = await loadThrough([...SECTIONS.slice(0, 3), BROKEN], { mainThreadFirst: 0, workers: 1 });
+    const { results, mainThread, warnings } = await loadThrough([...SECTIONS.slice(0, 3), BROKEN], { mainThreadFirst: 0, workers: 1 });
     expect(mainThread).toEqual(['broken.md']);
+    expect(warnings).toEqual([]); // bad content is reported by the build, not as a problem with the workers
     const broken = results.find((r) => r.id === 'broken.md')!;
     expect('error' in broken && broken.error).toBeInstanceOf(ContentError);
     expect(results.filter((r) => 'html' in r)).toHaveLength(3);
   }, 30_000);
 
   it('renders everything on the main thread when the workers cannot start', async () => {
-    const { results, mainThread } = await loadThrough(SECTIONS.slice(0, 4), { mainThreadFirst: 0, workers: 2 }, { ...config(), root: new URL('file:///nonexistent/') } as AstroConfig);
+    const { results, mainThread, warnings } = await loadThrough(SECTIONS.slice(0, 4), { mainThreadFirst: 0, workers: 2 }, { ...config(), root: new URL('file:///nonexistent/') } as AstroConfig);
     expect(mainThread).toHaveLength(4);
     expect(results.every((r) => 'html' in r)).toBe(true);
+    expect(warnings).toEqual([expect.stringContaining('Rendering on the main thread instead of in worker threads')]); // said once
   }, 30_000);
 
   it('stops its workers when loading is done; a later edit (dev server) renders on the main thread', async () => {
+    const close = vi.spyOn(RenderPool.prototype, 'close');
     const { mainThread, renderAfterLoad } = await loadThrough(SECTIONS.slice(0, 3), { mainThreadFirst: 0, workers: 1 });
+    expect(close).toHaveBeenCalledTimes(1);
+    close.mockRestore();
     expect(mainThread).toEqual([]);
     await renderAfterLoad(SECTIONS[3]!);
     expect(mainThread).toEqual([SECTIONS[3]!.id]);
