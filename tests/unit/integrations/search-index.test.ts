@@ -82,8 +82,11 @@ describe('searchIndex integration', () => {
       const prerenderer = wrap!({ name: 'default', getStaticPaths: async () => [], render: async () => new Response(SECTION, { headers: { 'content-type': 'text/html' } }) });
       await render(prerenderer, '/concepts/c/s/');
       hooks['astro:build:generated']!({});
+      // The index is written without anyone asking for it yet (the service worker asks later, in build:done).
+      const entry = join(out, 'pagefind', 'pagefind-entry.json');
+      for (let waited = 0; !existsSync(entry) && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(entry)).toBe(true);
       await search.written(); // what the service worker waits for before it lists the index
-      expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(join(out, 'pagefind', 'parts.json'))).toBe(true);
       await hooks['astro:build:done']!({ logger: { info: (m: string) => logged.push(m) } });
       expect(logged).toEqual([expect.stringContaining('Pagefind indexed 1 pages')]);
