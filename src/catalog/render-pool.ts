@@ -21,6 +21,9 @@ export interface RenderedMarkdown {
   metadata: { headings: unknown[]; localImagePaths: string[]; remoteImagePaths: string[]; frontmatter: Record<string, unknown> };
 }
 
+/** V8's default stack size on the main thread (984 KB). */
+const MAIN_THREAD_STACK_MB = 0.96;
+
 type Reply = { ready: true } | { id: number; html: string; metadata: RenderedMarkdown['metadata'] } | { id: number; failed: string };
 
 interface Slot {
@@ -68,7 +71,9 @@ export class RenderPool {
   }
 
   #start(workerFile: URL, shared: RendererOptions): Slot {
-    const worker = new Worker(workerFile, { workerData: { shared } });
+    // The main thread's stack size (V8's default, under 1 MB), not a worker's 4 MB: content so deeply nested that it
+    // overflows the main thread must fail here too, and be rendered (and reported) there, as without workers.
+    const worker = new Worker(workerFile, { workerData: { shared }, resourceLimits: { stackSizeMb: MAIN_THREAD_STACK_MB } });
     const slot: Slot = { worker, jobs: new Map(), dead: false, ready: Promise.resolve() };
     slot.ready = new Promise<void>((ready, failed) => {
       worker.on('message', (reply: Reply) => {

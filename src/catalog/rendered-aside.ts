@@ -66,7 +66,7 @@ export function keepRenderedHtmlAside(loader: Loader): Loader {
         const html = entry.rendered?.html;
         if (!html || entry.rendered?.metadata?.imagePaths?.length) return set(entry);
         const htmlFile = fileNameOf(html);
-        if (loading) files.inBackground(htmlFile, html);
+        if (loading) files.inBackground(htmlFile, html, entry.id);
         else files.now(htmlFile, html);
         const { frontmatter: _, ...metadata } = entry.rendered!.metadata ?? {};
         const kept: AsideMetadata = { htmlFile, readingWords: countWords(readingPart(entry.body ?? '')) };
@@ -103,11 +103,14 @@ function asideWriter(folder: string) {
     writeFileSync(file, html);
     renameSync(file, join(folder, name));
   };
-  const inBackground = (name: string, html: string) => {
+  const inBackground = (name: string, html: string, section: string) => {
     if (pending.size >= MAX_BACKGROUND_WRITES) return now(name, html);
     const file = temporary(name);
     const write: Promise<void> = writeFile(file, html).then(() => rename(file, join(folder, name)))
-      .catch((error: unknown) => { failures.push(error); })
+      .catch((error: unknown) => {
+        failures.push(new Error(`The rendered HTML of section "${section}" could not be written to ${join(folder, name)}: `
+          + `${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+      })
       .finally(() => pending.delete(write));
     pending.add(write);
   };
@@ -135,7 +138,7 @@ function pruneUnused(folder: string, entries: RenderedEntry[]): void {
   const before = Date.now() - PRUNE_AFTER_MS;
   for (const name of readdirSync(folder)) {
     const file = join(folder, name);
-    if (!used.has(name) && (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true });
+    if (!used.has(name) && (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(file, { force: true, recursive: true });
   }
 }
 

@@ -5,10 +5,11 @@ const OPEN_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${SEARCHABLE}(?=[\\s=>
 const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/i;
 
 /**
- * One piece of markup, read in document order: a comment, a script or style with its raw text, or a tag whose quoted
- * attribute values may hold anything (`title="the </article> tag"`). Text between them is skipped.
+ * One piece of markup, read in document order: a comment, an element whose content is text to an HTML parser
+ * (script, style, textarea, title...: a `</div>` inside is not an end tag), or a tag whose quoted attribute values may
+ * hold anything (`title="the </article> tag"`). Text between them is skipped.
  */
-const MARKUP = /<!--[\s\S]*?-->|<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const MARKUP = /<!--[\s\S]*?-->|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /** Index just past the element opened at `start` (tag `name`), counting nested elements of the same name. */
 function elementEnd(html: string, name: string, start: number): number | undefined {

@@ -14,7 +14,8 @@ const HOST_FILES = ['_headers', '404.html', `${SERVICE_WORKER_FILE}`];
  * search bundle (so search works offline). Not cached: Pagefind's own UI files (the site has its
  * own), and its search engine for pages without a language (every page here says lang="en").
  */
-const SITE_PATTERN = '**/*.{html,js,css,svg,png,webmanifest}';
+// Images include the formats Astro writes for a section's local images (`_astro/*.webp`), which pages show offline too.
+const SITE_PATTERN = '**/*.{html,js,css,svg,png,webp,avif,jpg,jpeg,gif,webmanifest}';
 /** The search bundle: the files the search index writes last. */
 const SEARCH_PATTERN = 'pagefind/**/*';
 export const PRECACHE_PATTERNS = [SITE_PATTERN, SEARCH_PATTERN];

@@ -24,6 +24,14 @@ describe('searchDocument', () => {
     expect(searchDocument(page(part))).toBe(doc(part));
   });
 
+  it('reads a textarea or title as text, as an HTML parser does, so an end tag inside does not end an ignored element', () => {
+    const kept = '<span>visible</span>';
+    const part = (inside: string) => `<article data-pagefind-body><div data-pagefind-ignore="all">${inside}hidden</div>${kept}</article>`;
+    for (const inside of ['<textarea></div></textarea>', '<title></div></title>']) {
+      expect(searchDocument(page(part(inside)))).toBe(doc(`<article data-pagefind-body>${kept}</article>`));
+    }
+  });
+
   it('keeps an ignored element whose end cannot be found, as Pagefind would still skip it', () => {
     const part = '<article data-pagefind-body><p>Kept</p><img data-pagefind-ignore="all" src="a.svg" alt="chart"><p>After</p></article>';
     expect(searchDocument(page(part))).toBe(doc(part));

@@ -10,6 +10,8 @@ import { serviceWorkerOptions, siteFilesManifestOptions } from '../../../src/lib
 const FILES = [
   'index.html', '404.html', 'offline/index.html', 'concepts/c/s/index.html', '_astro/page.AbC123.js', '_astro/site.XyZ789.css',
   'manifest.webmanifest', 'icons/icon-192.png', 'favicon.svg', 'sw.js', '_headers',
+  // A section's local image, as Astro writes it, and the other formats it can write.
+  '_astro/diagram.Qw3rT5.webp', '_astro/photo.Zx9Yv8.avif', '_astro/chart.Lm4Np2.jpg',
   'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind',
   'pagefind/pagefind.en_1a2b.pf_meta', 'pagefind/index/en_3c4d.pf_index', 'pagefind/fragment/en_5e6f.pf_fragment',
   'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js',
