@@ -86,6 +86,32 @@ function checkHtml(node: Html, block: boolean, mdx: boolean, report: Report): vo
   }
 }
 
+/**
+ * Elements whose content a browser reads as text up to their end tag: left open, they swallow the rest of the page
+ * (the quiz included), or hide it. Markdown ends `<pre>`/`<script>`/`<style>`/`<textarea>` blocks itself (above).
+ */
+const RAW_TEXT = /<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)(?=[\s>/])[^>]*>/gi;
+const BLOCK_ENDED_BY_MARKDOWN = new Set(['script', 'style', 'textarea']);
+
+/**
+ * An element of RAW_TEXT opened in raw HTML must be closed in the same HTML block, or, inside a paragraph, later in
+ * that paragraph: the browser would otherwise take everything after it, to the end of the page, as its text.
+ */
+function checkRawTextElements(tree: Root, report: Report): void {
+  visit(tree, 'html', (node: Html, index, parent) => {
+    const block = parent?.type === 'root';
+    const after = block || index === undefined ? '' : parent!.children.slice(index + 1).map((n) => (n.type === 'html' ? n.value : '')).join('');
+    for (const open of node.value.matchAll(RAW_TEXT)) {
+      const tag = open[1]!.toLowerCase();
+      if (block && BLOCK_ENDED_BY_MARKDOWN.has(tag)) continue;
+      const rest = (node.value.slice(open.index + open[0].length) + after).toLowerCase();
+      if (open[0].endsWith('/>') || rest.includes(`</${tag}`)) continue;
+      report(node, 'HTML', `<${tag}> is opened here and never closed${block ? ' in this HTML block' : ' in this paragraph'}, so the browser takes the rest of the page as its text`,
+        `close it with </${tag}> ${block ? 'in the same block' : 'in the same paragraph'}, or write &lt;${tag}&gt; to show the tag, or put code in backticks`, undefined, open.index);
+    }
+  });
+}
+
 /** Names an MDX file declares with import or export, which its expressions may use. */
 const declaredNames = (tree: Root) => {
   const names = new Set<string>();
@@ -117,6 +143,7 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
   checkHeadings(tree, context.startDepth, report);
   checkImages(tree, report);
   visit(tree, 'html', (node: Html, _, parent) => checkHtml(node, parent?.type === 'root', context.mdx, report));
+  if (!context.mdx) checkRawTextElements(tree, report);
   if (context.mdx) checkExpressions(tree, report);
   const links: LinkRef[] = [];
   visit(tree, (node) => node.type === 'link' || node.type === 'definition', (node) => {

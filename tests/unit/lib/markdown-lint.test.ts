@@ -54,6 +54,22 @@ describe('lintBody', () => {
     expect(fields('A <pre> in a sentence stays text.\n')).toEqual([]);
   });
 
+  it('reports a textarea, script, title or similar left open inside a paragraph, which swallows the rest of the page', () => {
+    expect(fields('Before <textarea>x\n\n## Quiz\n')).toEqual(['1:8 HTML']);
+    expect(fields('Text with <script src="a.js"> and more.\n')).toEqual(['1:11 HTML']);
+    expect(fields('Para.\n\nA <title>name here.\n')).toEqual(['3:3 HTML']);
+    expect(fields('A <TITLE>name here.\n')).toEqual(['1:3 text', '1:3 HTML']); // also: a tag is not shown
+    expect(fields('A <textarea rows="2">note</textarea> kept, and <iframe src="x"></iframe> too.\n')).toEqual([]);
+    expect(fields('A <noscript>Turn on JavaScript.</noscript>\n')).toEqual([]);
+    expect(fields('Use `<textarea>` for notes; in a code span it is text.\n')).toEqual([]);
+  });
+
+  it('reports such an element left open in an HTML block, except those Markdown itself ends at their end tag', () => {
+    expect(fields('<div><title>Shown\n</div>\n\nText.\n')).toEqual(['1:6 HTML']);
+    expect(fields('<div><iframe src="a"></iframe></div>\n\nText.\n')).toEqual([]);
+    expect(fields('<textarea>\nnotes\n</textarea>\n\nText.\n')).toEqual([]);
+  });
+
   it('warns about HTML comments and generic types in Markdown, positioned inside the HTML', () => {
     const { problems } = lint('Text.\n\n<div>\n<!-- note -->\n</div>\n\nA List<String> here.\n');
     expect(problems.map((p) => [p.line, p.column, p.field, p.severity])).toEqual([[4, 1, 'HTML comment', 'warning'], [7, 7, 'text', 'warning']]);
