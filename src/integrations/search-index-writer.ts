@@ -46,6 +46,7 @@ export function createSearchIndexWriter(
   let pages = 0;
   const pending = new Set<Promise<unknown>>();
   let pendingCharacters = 0;
+  let finished = false;
   // A part opens once the part two before it is written, so one is written while the next one fills.
   const openPart = () => {
     const part = awaitedLater((writes.at(-2) ?? Promise.resolve()).then(() => startPart(options)));
@@ -66,6 +67,8 @@ export function createSearchIndexWriter(
 
   return {
     add(sourcePath, html) {
+      // Its part would never be written: a page the integration did not count (see search-index.ts), not a content error.
+      if (finished) return Promise.reject(new Error(`the search index was already finished when ${sourcePath} was added`));
       current ??= openPart();
       const added = awaitedLater(current.part.then((part) => part.add(sourcePath, html)));
       current.adds.push(added);
@@ -77,6 +80,7 @@ export function createSearchIndexWriter(
       return caughtUp();
     },
     async finish() {
+      finished = true;
       if (current || parts === 0) closePart(); // a site with no indexed page still gets an (empty) index to load
       try {
         await Promise.all(writes);

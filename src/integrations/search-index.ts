@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
 import { outputFileOf } from '../lib/output-file';
 import type { BuildFormat } from '../lib/deploy-shape';
 import { SEARCH_BUNDLE_DIR } from '../lib/search-parts';
@@ -29,6 +29,24 @@ async function searchablePage(rendered: Awaited<ReturnType<AstroPrerenderer['ren
   return html.includes(SEARCHABLE) ? (searchDocument(html) ?? html) : undefined;
 }
 
+/** Which pages are indexed, and what to do once the last of them is handed to Pagefind. */
+export interface IndexedRoutes {
+  /** Route patterns (`/concepts/[course]/[section]`) whose pages are indexed; no other page is read for search. */
+  routes: readonly string[];
+  /** Called once every page of those routes has been rendered (or failed), while other pages may still render. */
+  onLastPage(): void;
+}
+
+/** The paths to build with the indexed routes' pages first, in their own order; how many of them there are. */
+export function indexedFirst(paths: PathWithRoute[], routes: readonly string[]): { paths: PathWithRoute[]; indexed: number } {
+  // A pathname claimed by two routes stays where it was: Astro builds the first claim and warns about the other.
+  const claims = new Map<string, number>();
+  for (const { pathname } of paths) claims.set(pathname.replace(/\/+$/, ''), (claims.get(pathname.replace(/\/+$/, '')) ?? 0) + 1);
+  const moves = (p: PathWithRoute) => routes.includes(p.route.route) && claims.get(p.pathname.replace(/\/+$/, '')) === 1;
+  const first = paths.filter(moves);
+  return { paths: [...first, ...paths.filter((p) => !moves(p))], indexed: first.length };
+}
+
 /**
  * Wraps Astro's page renderer so each page that has a searchable part goes to Pagefind as soon as it is
  * rendered: Pagefind indexes in its own process, on another core, while Astro renders the next pages,
@@ -36,13 +54,29 @@ async function searchablePage(rendered: Awaited<ReturnType<AstroPrerenderer['ren
  * (`build.concurrency`), so they can finish out of order; each is handed to Pagefind in the order its
  * rendering began, because the index's files depend on the order pages are added, and the same site
  * must give the same index (and the same file names for browsers and CDNs to cache) on every build.
+ *
+ * With `indexed`, only those routes' pages are read, and they are built first: the last part of the index is
+ * written (`onLastPage`) while Astro builds the rest of the site (print, course and other pages), instead of after it.
  */
-export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexWriter, base: string, format: BuildFormat): AstroPrerenderer {
+export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => SearchIndexWriter, base: string, format: BuildFormat, indexed?: IndexedRoutes): AstroPrerenderer {
   let previous: Promise<unknown> = Promise.resolve();
+  let left: number | undefined; // indexed pages not rendered yet, once the paths are known
+  const settled = () => {
+    if (left !== undefined && --left === 0) indexed!.onLastPage();
+  };
   return {
     ...inner,
     name: `${inner.name}+search-index`,
+    async getStaticPaths() {
+      const found = await inner.getStaticPaths();
+      if (!indexed) return found;
+      const { paths, indexed: count } = indexedFirst(Array.isArray(found) ? found : found.paths, indexed.routes);
+      left = count;
+      if (count === 0) indexed.onLastPage();
+      return Array.isArray(found) ? paths : { ...found, paths };
+    },
     async render(request, options) {
+      if (indexed && !indexed.routes.includes(options.routeData.route)) return inner.render(request, options);
       const turn = previous;
       let done!: () => void;
       previous = new Promise<void>((resolve) => { done = resolve; });
@@ -53,7 +87,8 @@ export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => Searc
         if (document) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), document);
         return rendered;
       } finally {
-        void turn.then(done); // a page that failed still waits its turn, so it cannot let later pages overtake
+        // A page that failed still waits its turn, so it cannot let later pages overtake (or the index finish early).
+        void turn.then(() => { done(); settled(); });
       }
     },
   };
@@ -64,11 +99,13 @@ export type SearchIndexIntegration = AstroIntegration & { written(): Promise<voi
 
 /**
  * Astro integration: every `astro build` writes the Pagefind index of the section pages it renders.
- * `partPages` caps the pages per part of the index (tests set it low to split a small site). The last part is
- * written from the moment the pages are generated, so integrations that run after the pages (the sitemap, the
- * service worker's hashing of every other file) work while Pagefind writes in its own process.
+ * `partPages` caps the pages per part of the index (tests set it low to split a small site). `routes` names the routes
+ * whose pages are indexed (by default every page that marks a searchable part): their pages are built first, and the
+ * last part is written from the moment the last of them is rendered, while Astro builds the other pages. Either way
+ * integrations that run after the pages (the sitemap, the service worker's hashing of every other file) work while
+ * Pagefind writes in its own process.
  */
-export function searchIndex({ partPages = SEARCH_PART_PAGES } = {}): SearchIndexIntegration {
+export function searchIndex({ partPages = SEARCH_PART_PAGES, routes }: { partPages?: number; routes?: readonly string[] } = {}): SearchIndexIntegration {
   if (!Number.isInteger(partPages) || partPages < 1) throw new Error(`searchIndex: partPages must be a whole number from 1 up, not ${partPages}`);
   let writer: SearchIndexWriter | undefined;
   let finishing: Promise<{ pages: number; parts: number }> | undefined;
@@ -95,7 +132,8 @@ export function searchIndex({ partPages = SEARCH_PART_PAGES } = {}): SearchIndex
       'astro:build:start': ({ setPrerenderer }) => {
         writer = undefined;
         finishing = undefined;
-        setPrerenderer((inner) => indexingPrerenderer(inner, start, base, format));
+        const indexed = routes && { routes, onLastPage: () => void finish() };
+        setPrerenderer((inner) => indexingPrerenderer(inner, start, base, format, indexed));
       },
       'astro:build:generated': () => { void finish(); },
       'astro:build:done': async ({ logger }) => {

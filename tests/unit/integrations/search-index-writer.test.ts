@@ -133,4 +133,13 @@ describe('the search index writer (real Pagefind)', () => {
     expect(await createSearchIndexWriter(out, {}, 2).finish()).toEqual({ pages: 0, parts: 1 });
     expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
+
+  it('refuses a page handed to it after it was finished, naming the page, instead of dropping it', async () => {
+    out = mkdtempSync(join(tmpdir(), 'search-writer-'));
+    const writer = createSearchIndexWriter(out, {}, 10);
+    writer.add('a.html', page('Alpha', 'retries'));
+    const finished = writer.finish();
+    await expect(writer.add('late.html', page('Late', 'lag'))).rejects.toThrow('the search index was already finished when late.html was added');
+    expect(await finished).toEqual({ pages: 1, parts: 1 });
+  });
 });

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { indexingPrerenderer, searchIndex } from '../../../src/integrations/search-index';
+import { indexedFirst, indexingPrerenderer, searchIndex } from '../../../src/integrations/search-index';
 import type { SearchIndexWriter } from '../../../src/integrations/search-index-writer';
 
 const SECTION = '<html lang="en"><body><header>Menu</header><article data-pagefind-body><h1>Timeouts</h1></article><footer>About</footer></body></html>';
@@ -94,4 +94,57 @@ describe('searchIndex integration', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe('indexed routes first', () => {
+  const SECTION_ROUTE = '/concepts/[course]/[section]';
+  const path = (pathname: string, route: string) => ({ pathname, route: { route } as never });
+  const html = () => new Response(SECTION, { headers: { 'content-type': 'text/html' } });
+
+  it('moves the indexed routes\' pages to the front in their own order, and counts them', () => {
+    const paths = [path('/c/print/', '/concepts/[course]/print'), path('/c/a/', SECTION_ROUTE), path('/', '/'), path('/c/b/', SECTION_ROUTE)];
+    const { paths: ordered, indexed } = indexedFirst(paths, [SECTION_ROUTE]);
+    expect(ordered.map((p) => p.pathname)).toEqual(['/c/a/', '/c/b/', '/c/print/', '/']);
+    expect(indexed).toBe(2);
+  });
+
+  it('leaves a pathname two routes claim where it was, so Astro still builds the first claim', () => {
+    const paths = [path('/c/print/', '/concepts/[course]/print'), path('/c/print', SECTION_ROUTE), path('/c/a/', SECTION_ROUTE)];
+    const { paths: ordered, indexed } = indexedFirst(paths, [SECTION_ROUTE]);
+    expect(ordered.map((p) => p.pathname)).toEqual(['/c/a/', '/c/print/', '/c/print']);
+    expect(indexed).toBe(1);
+  });
+
+  it('says when the last indexed page is rendered, before the other pages, and never reads the other pages', async () => {
+    const added: string[] = [];
+    const events: string[] = [];
+    const writer: SearchIndexWriter = { add: async (p) => void added.push(p), finish: async () => ({ pages: 0, parts: 0 }) };
+    const paths = [path('/c/print/', '/concepts/[course]/print'), path('/c/a/', SECTION_ROUTE), path('/c/b/', SECTION_ROUTE)];
+    const inner: AstroPrerenderer = {
+      name: 'default',
+      getStaticPaths: async () => ({ paths }),
+      render: async (request) => {
+        events.push(`render ${new URL(request.url).pathname}`);
+        if (request.url.endsWith('/c/b/')) throw new Error('b failed to render'); // a failed page still counts as done
+        return html();
+      },
+    };
+    const prerenderer = indexingPrerenderer(inner, () => writer, '/', 'directory', { routes: [SECTION_ROUTE], onLastPage: () => events.push('last page') });
+    const found = await prerenderer.getStaticPaths();
+    const ordered = Array.isArray(found) ? found : found.paths;
+    for (const { pathname, route } of ordered) {
+      await prerenderer.render(new Request(`https://example.org${pathname}`), { routeData: route }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(events).toEqual(['render /c/a/', 'render /c/b/', 'last page', 'render /c/print/']);
+    expect(added).toEqual(['c/a/index.html']); // the print page has the same markup, but its route is not indexed
+  });
+
+  it('says so at once when the site has no indexed page', async () => {
+    let told = 0;
+    const inner: AstroPrerenderer = { name: 'default', getStaticPaths: async () => [path('/', '/')], render: async () => html() };
+    const writer: SearchIndexWriter = { add: async () => undefined, finish: async () => ({ pages: 0, parts: 0 }) };
+    await indexingPrerenderer(inner, () => writer, '/', 'directory', { routes: [SECTION_ROUTE], onLastPage: () => void told++ }).getStaticPaths();
+    expect(told).toBe(1);
+  });
 });
