@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { markdownToMdast } from 'satteri';
 import { ContentError, type ContentProblem } from '../../src/lib/content-error';
-import { parseYamlSource } from '../../src/lib/yaml-source';
+import { lazyLocator, parseYamlSource } from '../../src/lib/yaml-source';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { problemsFromIssues, type FieldLocator } from '../../src/lib/zod-problems';
 import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '../../src/lib/unknown-fields';
@@ -85,14 +85,14 @@ function checkSource(kind: ContentKind, source: string, path: string, file: stri
   if (kind === 'course' || kind === 'practice') {
     const yaml = parseYamlSource(source, file);
     if (yaml.problems.length) return { problems: yaml.problems };
-    return { locate: yaml.locate, raw: asRecord(yaml.data), ...validate(kind, yaml.data, file, yaml.locate) };
+    return { locate: lazyLocator(source, file, yaml.data), raw: asRecord(yaml.data), ...validate(kind, yaml.data, file, yaml.locate) };
   }
   const parts = splitFrontmatter(source, file);
   if ('problem' in parts) return { problems: [parts.problem] };
   const yaml = parseYamlSource(parts.yaml, file, parts.yamlFirstLine);
   const checked = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(kind, yaml.data, file, yaml.locate);
   const body = checkBody(kind, parts.body, yaml.data, path, file);
-  return { locate: yaml.locate, data: checked.data, raw: asRecord(yaml.data), links: body.links, problems: [...checked.problems, ...body.problems] };
+  return { locate: lazyLocator(parts.yaml, file, yaml.data, parts.yamlFirstLine), data: checked.data, raw: asRecord(yaml.data), links: body.links, problems: [...checked.problems, ...body.problems] };
 }
 
 /** Reads and checks one file of the given kind (`entry` is relative to the content folder). */

@@ -9,10 +9,16 @@ import type { CheckedFile } from './check-file';
 
 type Question = { id?: string; question: string; options: string[]; answerIndex: number; section?: string };
 
-/** The questions of a file's list field, each with its position. */
+/**
+ * The questions of a file's list field, each with its position. The position is looked up when a problem asks for it:
+ * finding it parses the file's YAML again (see lazyLocator), and most questions are never the subject of a problem.
+ */
 function quizItems(file: CheckedFile, listField: 'quiz' | 'questions'): QuizItem[] {
   const list = (file.data?.[listField] ?? []) as Question[];
-  return list.map((q, i) => ({ file: file.file, field: `${listField}[${i}]`, ...file.locate?.([listField, i, 'question']), ...q }));
+  return list.map((q, i) => {
+    const at = () => file.locate?.([listField, i, 'question']);
+    return { file: file.file, field: `${listField}[${i}]`, ...q, get line() { return at()?.line; }, get column() { return at()?.column; } };
+  });
 }
 
 /** Suggests the nearest section id, or lists them all when none is close. */

@@ -83,3 +83,25 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
     },
   };
 }
+
+/** Whether `path` leads to a value in parsed YAML data (keys of maps, indexes of lists). */
+function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return false;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
+}
+
+/**
+ * A locator for YAML that parsed to `data`, which parses the text again only when asked for a field the data has.
+ * The check keeps one for every file, to position the problems other files find in it: keeping each file's parsed
+ * document instead held most of a 10,000-section check's memory, for the few files that ever have such a problem.
+ * A field the data lacks is not found, at the text's first line (problems about the body, such as its reading
+ * length, ask for such fields on many files).
+ */
+export function lazyLocator(text: string, file: string, data: unknown, firstLine = 1): YamlSource['locate'] {
+  let parsed: YamlSource | undefined;
+  return (path, at) => (hasPath(data, path) ? (parsed ??= parseYamlSource(text, file, firstLine)).locate(path, at) : { line: firstLine, column: 1, found: false });
+}

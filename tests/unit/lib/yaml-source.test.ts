@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { parseYamlSource } from '../../../src/lib/yaml-source';
+import { describe, expect, it, vi } from 'vitest';
+
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('yaml', async (original) => {
+  const yaml = await original<typeof import('yaml')>();
+  return { ...yaml, parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => (parses.count++, yaml.parseDocument(...args)) };
+});
+import { lazyLocator, parseYamlSource } from '../../../src/lib/yaml-source';
 
 const SOURCE = 'id: demo\nquiz:\n  - question: Q\n    options:\n      - a\n      - b\n    answer: E\n';
 
@@ -37,5 +43,30 @@ describe('parseYamlSource', () => {
   it('reports a repeated key and tab indentation', () => {
     expect(parseYamlSource('a: 1\na: 2\n', 'f.yaml').problems[0]).toMatchObject({ line: 2, column: 1, hint: expect.stringContaining('only once') });
     expect(parseYamlSource('quiz:\n\t- x\n', 'f.yaml').problems[0]).toMatchObject({ line: 2, hint: 'indent with spaces, never tabs' });
+  });
+});
+
+describe('lazyLocator', () => {
+  const text = 'title: Timeouts\nquiz:\n  - question: Why?\n    answer: B\n';
+
+  it('points at the same places as the parsed source, from line firstLine on', () => {
+    const eager = parseYamlSource(text, 'a.md', 3);
+    const lazy = lazyLocator(text, 'a.md', eager.data, 3);
+    for (const [path, at] of [[['title'], 'value'], [['quiz', 0, 'answer'], 'value'], [['quiz', 0, 'answer'], 'key']] as const) {
+      expect(lazy(path, at)).toEqual(eager.locate(path, at));
+    }
+    expect(lazy(['quiz', 0, 'answer'])).toEqual({ line: 6, column: 13, found: true });
+  });
+
+  it('parses the text only when first asked, and only once', () => {
+    const before = parses.count;
+    const locate = lazyLocator(text, 'a.md', { title: 'Timeouts', quiz: [{ question: 'Why?', answer: 'B' }] });
+    expect(parses.count).toBe(before);
+    expect(locate(['reading'])).toEqual({ line: 1, column: 1, found: false }); // not in the data: no parse
+    expect(locate(['quiz', 3])).toMatchObject({ found: false });
+    expect(parses.count).toBe(before);
+    expect(locate(['title']).line).toBe(1);
+    expect(locate(['quiz']).line).toBe(2);
+    expect(parses.count).toBe(before + 1);
   });
 });
