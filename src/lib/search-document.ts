@@ -66,6 +66,15 @@ function searchablePart(html: string, name: string, start: number): string | und
   return undefined;
 }
 
+const CODE_BLOCK = /<pre\b[^>]*>[\s\S]*?<\/pre\s*>/gi;
+const SPAN_TAG = /<\/?span\b[^>]*>/gi;
+
+/**
+ * Code blocks without their highlighting's `<span>` tags (about 40 % of a section's searchable markup): Pagefind
+ * indexes the text of a block, which the tags only split into tokens, so the index is the same with less to parse.
+ */
+const withoutCodeTokens = (part: string) => part.replace(CODE_BLOCK, (block) => block.replace(SPAN_TAG, ''));
+
 /**
  * What Pagefind needs of a built page: the element marked `data-pagefind-body` (with its metadata and ignore
  * marks) in a document that keeps the page's language, which sets how words are stemmed. Pagefind reads nothing
@@ -79,5 +88,5 @@ export function searchDocument(html: string): string | undefined {
   const part = searchablePart(html, open[1]!, open.index);
   if (part === undefined) return undefined;
   const lang = HTML_LANG.exec(html)?.[1];
-  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${part}</body></html>`;
+  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${withoutCodeTokens(part)}</body></html>`;
 }

@@ -54,6 +54,12 @@ describe('searchDocument', () => {
     expect(searchDocument(page(part))).toBe(doc(part));
   });
 
+  it('sends code blocks without their highlighting spans, and leaves spans elsewhere alone', () => {
+    const code = '<pre class="code-block" data-language="python"><code class="language-python"><span class="token keyword">def</span> <span class="token function">retry</span>():</code></pre>';
+    const part = `<article data-pagefind-body><p><span class="term">Backoff</span> first.</p>${code}<pre>plain</pre></article>`;
+    expect(searchDocument(page(part))).toBe(doc('<article data-pagefind-body><p><span class="term">Backoff</span> first.</p><pre class="code-block" data-language="python"><code class="language-python">def retry():</code></pre><pre>plain</pre></article>'));
+  });
+
   it('leaves the language out when the page has none, so Pagefind treats it as it would the whole page', () => {
     const part = '<article data-pagefind-body>Body</article>';
     expect(searchDocument(page(part, ''))).toBe(doc(part, ''));
