@@ -1,4 +1,4 @@
-import type { GenerateSWOptions, GetManifestOptions, ManifestEntry } from 'workbox-build';
+import type { GetManifestOptions, InjectManifestOptions, ManifestEntry } from 'workbox-build';
 
 /** File name of the generated service worker, at the root of the build (its scope is the site's base). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -41,34 +41,23 @@ export function siteFilesManifestOptions(dir: string): GetManifestOptions {
   return { globDirectory: dir, globPatterns: [SITE_PATTERN], globIgnores: [...PRECACHE_IGNORES, 'pagefind/**'], ...ENTRY_RULES };
 }
 
+/** The requests the service worker sends to the network, with the offline page as fallback: navigations only. */
+export const isNavigation = ({ request }: { request: Request }): boolean => request.mode === 'navigate';
+
 /**
- * Workbox `generateSW` options for a build in `dir`. Precache entries are relative URLs, so they
- * resolve against the worker's own URL and the same worker works at `/` or under `/learn/`.
- * Navigations to pages that are not precached go to the network and fall back to the offline page only
- * when the network fails; any other request that is not precached goes straight to the network, so a
- * missing asset stays a 404. With `siteEntries` (from `siteFilesManifestOptions`), only the search bundle
- * is still listed from disk.
+ * Workbox `injectManifest` options for a build in `dir`: the bundled worker `swSrc` (src/service-worker/sw.ts) gets
+ * the precache list where it says `self.__WB_MANIFEST`, and is written as `sw.js`. Precache entries are relative
+ * URLs, so they resolve against the worker's own URL and the same worker works at `/` or under `/learn/`. With
+ * `siteEntries` (from `siteFilesManifestOptions`), only the search bundle is still listed from disk.
  */
-export function serviceWorkerOptions(dir: string, offlineFile: string, siteEntries?: ManifestEntry[]): GenerateSWOptions {
+export function injectManifestOptions(dir: string, swSrc: string, siteEntries?: ManifestEntry[]): InjectManifestOptions {
   return {
     globDirectory: dir,
+    swSrc,
     swDest: `${dir.replace(/\/+$/, '')}/${SERVICE_WORKER_FILE}`,
     globPatterns: siteEntries ? [SEARCH_PATTERN] : PRECACHE_PATTERNS,
     globIgnores: PRECACHE_IGNORES,
     ...(siteEntries && { additionalManifestEntries: siteEntries }),
     ...ENTRY_RULES,
-    ignoreURLParametersMatching: IGNORED_URL_PARAMETERS,
-    // A new worker waits until the learner chooses "Reload", so an open page never mixes two versions.
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    runtimeCaching: [{
-      urlPattern: ({ request }) => request.mode === 'navigate',
-      handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL: offlineFile } },
-    }],
   };
 }

@@ -10,7 +10,7 @@ const SITE = ['index.html', 'offline/index.html', 'concepts/c/s/index.html', '_a
 const SEARCH = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_5e6f.pf_fragment', 'pagefind/parts.json'];
 
 const write = (dir: string, files: string[]) => files.forEach((f) => { mkdirSync(dirname(join(dir, f)), { recursive: true }); writeFileSync(join(dir, f), f); });
-const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
+const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).sort();
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,5 +39,18 @@ describe('writeServiceWorker alongside the search index', () => {
     expect(warnings).toEqual([expect.stringContaining('listed on the main thread')]);
     await expect(writeServiceWorker(dir, 'directory', { root: ROOT, written: Promise.reject(new Error('Pagefind could not write its files')) }))
       .rejects.toThrow('Pagefind could not write its files');
+  });
+});
+
+describe('the written service worker', () => {
+  it('is one classic script that waits for the learner, falls back to the build format\'s offline page, and lists every file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sw-written-'));
+    write(dir, [...SITE.map((f) => f.replace('offline/index.html', 'offline.html')), ...SEARCH]);
+    await writeServiceWorker(dir, 'file');
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    expect(sw).not.toMatch(/^\s*(import|export)\b|__WB_MANIFEST|__OFFLINE_PAGE__|process\.env/m); // a classic worker, all filled in
+    expect(sw).toMatch(/type\s*===\s*[`"']SKIP_WAITING[`"']/);
+    expect(sw).toMatch(/fallbackURL:\s*[`"']offline\.html[`"']/);
+    expect(precached(dir)).toEqual([...SITE.map((f) => f.replace('offline/index.html', 'offline.html')), ...SEARCH].sort());
   });
 });

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { getManifest, type GenerateSWOptions } from 'workbox-build';
-import type { RouteMatchCallbackOptions } from 'workbox-core';
-import { serviceWorkerOptions, siteFilesManifestOptions } from '../../../src/lib/service-worker-options';
+import { getManifest, type InjectManifestOptions } from 'workbox-build';
+import { IGNORED_URL_PARAMETERS, injectManifestOptions, isNavigation, siteFilesManifestOptions } from '../../../src/lib/service-worker-options';
 
 /** A tiny built site with one file of each kind the build writes. */
 const FILES = [
@@ -30,15 +29,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The precache list the options produce (the same glob step generateSW runs). */
-const globOptions = (o: GenerateSWOptions) => ({
+/** The precache list the options produce (the same glob step injectManifest runs). */
+const globOptions = (o: InjectManifestOptions) => ({
   globDirectory: o.globDirectory!, globPatterns: o.globPatterns, globIgnores: o.globIgnores, dontCacheBustURLsMatching: o.dontCacheBustURLsMatching,
 });
-const manifestOf = (o: GenerateSWOptions) => getManifest(globOptions(o));
+const manifestOf = (o: InjectManifestOptions) => getManifest(globOptions(o));
 
-describe('serviceWorkerOptions', () => {
+describe('injectManifestOptions', () => {
   it('precaches pages, assets, icons and the search bundle, but not host files or Pagefind UI', async () => {
-    const { manifestEntries } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
+    const { manifestEntries } = await manifestOf(injectManifestOptions(dir, 'src/sw.js'));
     const urls = manifestEntries!.map((e) => (typeof e === 'string' ? e : e.url)).sort();
     expect(urls).toEqual(FILES.filter((f) => !['404.html', 'sw.js', '_headers'].includes(f) && !/pagefind-(ui|component-ui|highlight)|wasm\.unknown|part-\d+\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)).sort());
     // A further part of the index brings its entry, metadata and fragments; the first part's runtime serves it.
@@ -47,10 +46,10 @@ describe('serviceWorkerOptions', () => {
   });
 
   it('lists the same files, with the same revisions, when the site is hashed before the search bundle is written', async () => {
-    const { manifestEntries: oneStep } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
+    const { manifestEntries: oneStep } = await manifestOf(injectManifestOptions(dir, 'src/sw.js'));
     const site = await getManifest(siteFilesManifestOptions(dir));
     expect(site.manifestEntries!.some((e) => typeof e !== 'string' && e.url.startsWith('pagefind/'))).toBe(false);
-    const late = serviceWorkerOptions(dir, 'offline/index.html', site.manifestEntries);
+    const late = injectManifestOptions(dir, 'src/sw.js', site.manifestEntries);
     const { manifestEntries: twoSteps } = await getManifest({ ...globOptions(late), additionalManifestEntries: late.additionalManifestEntries });
     const byUrl = (entries: typeof oneStep) => entries!.map((e) => (typeof e === 'string' ? { url: e, revision: null } : e)).sort((a, b) => a.url.localeCompare(b.url));
     expect(byUrl(twoSteps)).toEqual(byUrl(oneStep));
@@ -58,7 +57,7 @@ describe('serviceWorkerOptions', () => {
   });
 
   it('gives hashed files no revision and everything else one', async () => {
-    const { manifestEntries } = await manifestOf(serviceWorkerOptions(dir, 'offline/index.html'));
+    const { manifestEntries } = await manifestOf(injectManifestOptions(dir, 'src/sw.js'));
     const revision = (url: string) => manifestEntries!.find((e) => typeof e !== 'string' && e.url === url) as { revision: string | null };
     expect(revision('_astro/page.AbC123.js').revision).toBeNull();
     expect(revision('pagefind/index/en_3c4d.pf_index').revision).toBeNull();
@@ -66,26 +65,23 @@ describe('serviceWorkerOptions', () => {
     expect(revision('pagefind/pagefind-entry.json').revision).toMatch(/\w+/);
   });
 
+  it('writes the bundled worker as sw.js at the root of the build', () => {
+    const o = injectManifestOptions(dir, '/tmp/bundle/sw.js');
+    expect(o.swSrc).toBe('/tmp/bundle/sw.js');
+    expect(o.swDest).toBe(join(dir, 'sw.js'));
+  });
+});
+
+describe('the service worker\'s rules', () => {
   it('treats Pagefind’s ?ts= cache-buster as the same URL', () => {
-    const ignored = serviceWorkerOptions(dir, 'x').ignoreURLParametersMatching!;
-    expect(ignored.some((re) => re.test('ts'))).toBe(true);
-    expect(ignored.some((re) => re.test('q'))).toBe(false);
+    expect(IGNORED_URL_PARAMETERS.some((re) => re.test('ts'))).toBe(true);
+    expect(IGNORED_URL_PARAMETERS.some((re) => re.test('q'))).toBe(false);
   });
 
   it('sends only navigations to the network-then-offline-page route, so a missing script stays a 404', () => {
-    const [route] = serviceWorkerOptions(dir, 'offline/index.html').runtimeCaching!;
-    const match = route!.urlPattern as (o: RouteMatchCallbackOptions) => boolean;
-    const request = (mode: RequestMode) => ({ request: { mode } }) as unknown as RouteMatchCallbackOptions;
-    expect(match(request('navigate'))).toBe(true);
-    expect(match(request('cors'))).toBe(false);
-    expect(match(request('no-cors'))).toBe(false);
-    expect(route!.handler).toBe('NetworkOnly');
-    expect(route!.options?.precacheFallback?.fallbackURL).toBe('offline/index.html');
-  });
-
-  it('waits for the learner before a new version takes over', () => {
-    const o = serviceWorkerOptions(dir, 'x');
-    expect(o.skipWaiting).toBe(false);
-    expect(o.swDest).toBe(join(dir, 'sw.js'));
+    const request = (mode: RequestMode) => ({ request: { mode } }) as unknown as { request: Request };
+    expect(isNavigation(request('navigate'))).toBe(true);
+    expect(isNavigation(request('cors'))).toBe(false);
+    expect(isNavigation(request('no-cors'))).toBe(false);
   });
 });
