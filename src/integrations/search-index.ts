@@ -19,15 +19,27 @@ export const SEARCH_WORD_CHARACTERS = '_.';
  */
 export const SEARCH_EXCLUDED = ['.qc', '.qc-answer', '.breadcrumbs', '.eyebrow', '.part-tablist', '.code-tablist', '.copy-button', '.pager', '.section-status'];
 
-/** The searchable part of a rendered page for Pagefind, or undefined for a page that is not indexed. */
-async function searchablePage(rendered: Awaited<ReturnType<AstroPrerenderer['render']>>): Promise<string | undefined> {
+type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>;
+const utf8 = new TextDecoder();
+
+/**
+ * A rendered HTML page's markup, and the page again with a body Astro can still read and write: the body is read once,
+ * as bytes, instead of cloned (cloning tees the body's stream, which cost more than a section page's own render).
+ */
+async function readPage(rendered: Rendered): Promise<{ page: Rendered; html?: string }> {
   const response = rendered instanceof Response ? rendered : rendered.response;
-  if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) return undefined;
-  // Only pages that mark their searchable part are indexed (section pages), and only that part is sent
-  // (the whole page if the part cannot be cut out, so a page is never left out of search).
-  const html = await response.clone().text();
-  return html.includes(SEARCHABLE) ? (searchDocument(html) ?? html) : undefined;
+  if (!response.ok || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return { page: rendered };
+  const bytes = await response.arrayBuffer();
+  const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return { page: rendered instanceof Response ? again : { ...rendered, response: again }, html: utf8.decode(bytes) };
 }
+
+/**
+ * The searchable part of a page for Pagefind, or undefined for a page that is not indexed. Only pages that mark their
+ * searchable part are indexed (section pages), and only that part is sent (the whole page if the part cannot be cut
+ * out, so a page is never left out of search).
+ */
+const searchablePage = (html: string | undefined) => (html?.includes(SEARCHABLE) ? (searchDocument(html) ?? html) : undefined);
 
 /** Which pages are indexed, and what to do once the last of them is handed to Pagefind. */
 export interface IndexedRoutes {
@@ -81,11 +93,11 @@ export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => Searc
       let done!: () => void;
       previous = new Promise<void>((resolve) => { done = resolve; });
       try {
-        const rendered = await inner.render(request, options);
-        const document = await searchablePage(rendered);
+        const { page, html } = await readPage(await inner.render(request, options));
+        const document = searchablePage(html);
         await turn;
         if (document) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), document);
-        return rendered;
+        return page;
       } finally {
         // A page that failed still waits its turn, so it cannot let later pages overtake (or the index finish early).
         void turn.then(() => { done(); settled(); });

@@ -94,13 +94,21 @@ export async function writeServiceWorker(dir: string, format: BuildFormat, along
 }
 
 /**
- * Astro integration: after the build, generates the Workbox service worker. `precacheAfter` resolves once the
- * search index is written (searchIndex().written); list this integration before the search index's, so it hashes
- * the rest of the site while the index is being written.
+ * Astro integration: once the pages are generated, writes the Workbox service worker, and reports it when the build is
+ * done. The site's files are final by then (Astro copied the public folder before the pages; what later hooks write,
+ * such as the sitemap and host headers, is not precached), so they are hashed while the sitemap is written.
+ * `precacheAfter` resolves once the search index is written (searchIndex().written), whose files are listed last.
  */
 export function serviceWorker({ precacheAfter }: { precacheAfter?: () => Promise<unknown> } = {}): AstroIntegration {
   let format: BuildFormat = 'directory';
   let root = process.cwd();
+  let writing: ReturnType<typeof writeServiceWorker> | undefined;
+  const start = (dir: URL) => {
+    const alongside = precacheAfter && { root, written: precacheAfter() };
+    writing = writeServiceWorker(fileURLToPath(dir), format, alongside);
+    writing.catch(() => undefined); // reported in build:done, where it is awaited
+    return writing;
+  };
   return {
     name: 'site-service-worker',
     hooks: {
@@ -108,9 +116,10 @@ export function serviceWorker({ precacheAfter }: { precacheAfter?: () => Promise
         format = config.build.format === 'file' ? 'file' : 'directory';
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => { writing = undefined; },
+      'astro:build:generated': ({ dir }) => { start(dir); },
       'astro:build:done': async ({ dir, logger }) => {
-        const alongside = precacheAfter && { root, written: precacheAfter() };
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), format, alongside);
+        const { count, size, warnings } = await (writing ?? start(dir));
         warnings.forEach((w) => logger.warn(w));
         logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KB)`);
       },
