@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../../src/lib/content-error';
 import { formatReport, summaryLine } from '../../src/lib/content-report';
@@ -22,13 +22,13 @@ function report(result: CheckResult, logger: AstroIntegrationLogger, stopOnError
 
 const runCheck = (root: string, logger: AstroIntegrationLogger, stopOnError: boolean) => report(checkContent({ root }), logger, stopOnError);
 
-/** Starts the check in a worker thread (worker.mjs), so it runs on another core while Astro loads content. */
+/** Starts the check in a process of its own (process.mjs), so it runs on another core while Astro loads content. */
 function checkInBackground(root: string): Promise<CheckResult> {
   return new Promise((done, fail) => {
-    const worker = new Worker(join(root, 'scripts', 'content-check', 'worker.mjs'), { workerData: { root } });
-    worker.once('message', (result: CheckResult) => { done(result); void worker.terminate(); });
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`the content check stopped with exit code ${code}`)));
+    const child = fork(join(root, 'scripts', 'content-check', 'process.mjs'), [JSON.stringify({ root })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    child.once('message', (result) => done(result as CheckResult));
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`the content check stopped with exit code ${code}`))); // after a result, nothing
   });
 }
 
@@ -37,7 +37,7 @@ function checkInBackground(root: string): Promise<CheckResult> {
  * collection fails to load (src/catalog/checked-loader.ts), so bad content still stops the build with the report.
  */
 function backgroundCheck(root: string, logger: AstroIntegrationLogger): PendingContentCheck & { finish(): Promise<void> } {
-  // If the worker cannot run (say, tsx is missing), check here instead: slower, same verdict.
+  // If the process cannot run (say, tsx is missing), check here instead: slower, same verdict.
   const result = checkInBackground(root).catch(() => checkContent({ root }));
   const finish = async () => report(await result, logger, true);
   return { finish, stopOnErrors: finish };
@@ -46,7 +46,7 @@ function backgroundCheck(root: string, logger: AstroIntegrationLogger): PendingC
 /**
  * Runs `npm run check`'s checks inside Astro, so the build stops with the same messages before it
  * builds any page, and `astro dev` reports problems again whenever a content file changes. In a build
- * the check runs in a worker thread while Astro loads content (it was a seventh of a large build).
+ * the check runs in a process of its own while Astro loads content (it was a seventh of a large build).
  * SKIP_CONTENT_CHECK=1 turns it off, for build benchmarks on generated content: the check parses
  * every body a second time (a few ms per file). Schema errors still stop such a build, in Astro's words.
  */
