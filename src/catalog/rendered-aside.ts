@@ -142,6 +142,9 @@ function pruneUnused(folder: string, entries: RenderedEntry[]): void {
   }
 }
 
+/** Files this process has read and found whole: the print pages read every section a second time. */
+const verified = new Set<string>();
+
 /** A section's rendered HTML, read from its file; undefined for a section Astro must render (MDX, local images). */
 export function renderedHtml(entry: RenderedEntry): string | undefined {
   const { htmlFile } = aside(entry);
@@ -157,7 +160,8 @@ export function renderedHtml(entry: RenderedEntry): string | undefined {
     throw new Error(`The rendered HTML of section "${entry.id}" is missing from Astro's cache (${file}). `
       + 'Build again: the sections whose files are missing are rendered again.', { cause: error });
   }
-  if (fileNameOf(html) === htmlFile) return html;
+  // A file's name is its content's hash: once it matched, another build sharing the cache can only put the same bytes there.
+  if (verified.has(file) || fileNameOf(html) === htmlFile) return (verified.add(file), html);
   // A damaged file is never published: it is deleted, so the next build renders the section again.
   rmSync(file, { force: true });
   throw new Error(`The rendered HTML of section "${entry.id}" in Astro's cache was damaged (${file}); it has been deleted. `
