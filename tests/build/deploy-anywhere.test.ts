@@ -6,6 +6,7 @@ import { filesUnder, internalLinks } from '../helpers/internal-links';
 import { resolveSitePath } from '../helpers/static-host';
 import { DIST } from '../helpers/built-site';
 import { SECTION_COUNT } from '../helpers/course-facts';
+import { offlineFallback, precacheUrls } from '../helpers/service-worker-file';
 
 const SITE = 'https://failure-modes.example.org';
 // Every trailing-slash setting, two of them under a sub-path. The root build is npm run build's own dist/.
@@ -43,13 +44,13 @@ describe.each(VARIANTS)('a build under $base with trailingSlash $trailingSlash',
 
   it('precaches only files that exist, as URLs relative to the worker (so its scope is the base)', () => {
     const sw = readFileSync(join(dir(), 'sw.js'), 'utf8');
-    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    const urls = precacheUrls(sw);
     expect(urls.length).toBeGreaterThan(40);
     expect(urls.filter((u) => u.startsWith('/') || /^https?:/.test(u))).toEqual([]);
     expect(urls.filter((u) => !resolveSitePath(dir(), `/${u}`).file)).toEqual([]);
     const offline = variant.trailingSlash === 'never' ? 'offline.html' : 'offline/index.html';
     expect(urls).toContain(offline);
-    expect(sw).toContain(`fallbackURL:"${offline}"`);
+    expect(offlineFallback(sw)).toBe(offline);
   });
 
   it('writes the search index and a manifest whose icons exist, and cache rules under the base', () => {

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeServiceWorker } from '../../../src/integrations/service-worker';
+import { offlineFallback, precacheUrls } from '../../helpers/service-worker-file';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SITE = ['index.html', 'offline/index.html', 'concepts/c/s/index.html', '_astro/page.AbC123.js', '_astro/site.XyZ789.css'];
 const SEARCH = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_5e6f.pf_fragment', 'pagefind/parts.json'];
 
 const write = (dir: string, files: string[]) => files.forEach((f) => { mkdirSync(dirname(join(dir, f)), { recursive: true }); writeFileSync(join(dir, f), f); });
-const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).sort();
+const precached = (dir: string) => precacheUrls(readFileSync(join(dir, 'sw.js'), 'utf8')).sort();
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,7 +51,7 @@ describe('the written service worker', () => {
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(sw).not.toMatch(/^\s*(import|export)\b|__WB_MANIFEST|__OFFLINE_PAGE__|process\.env/m); // a classic worker, all filled in
     expect(sw).toMatch(/type\s*===\s*[`"']SKIP_WAITING[`"']/);
-    expect(sw).toMatch(/fallbackURL:\s*[`"']offline\.html[`"']/);
+    expect(offlineFallback(sw)).toBe('offline.html');
     expect(precached(dir)).toEqual([...SITE.map((f) => f.replace('offline/index.html', 'offline.html')), ...SEARCH].sort());
   });
 });
