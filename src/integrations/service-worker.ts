@@ -18,7 +18,7 @@ export const OFFLINE_PAGE = 'offline/';
  * never wait for them. Not the package's index, which also loads the bundler generateSW uses (1.5 s against 0.3 s).
  * Through Node's own `require`: the config's modules run in a Vite module runner that is closed by the time a build ends.
  */
-const workbox = async () => {
+const workbox = () => {
   const load = createRequire(import.meta.url);
   const { getManifest } = load('workbox-build/build/get-manifest.js') as Pick<typeof import('workbox-build'), 'getManifest'>;
   const { injectManifest } = load('workbox-build/build/inject-manifest.js') as Pick<typeof import('workbox-build'), 'injectManifest'>;
@@ -29,17 +29,19 @@ const workbox = async () => {
  * Runs workbox-build's `getManifest` in a worker thread (site-manifest-worker.mjs under `root`), or here if the thread
  * cannot run, with a warning: the precache list is the same, only slower to make.
  */
-function manifestInWorker(root: string, options: GetManifestOptions): Promise<GetManifestResult> {
-  return new Promise<GetManifestResult>((done, fail) => {
-    const worker = new Worker(join(root, 'src', 'integrations', 'site-manifest-worker.mjs'), { workerData: options });
-    worker.once('message', (result: GetManifestResult) => { done(result); void worker.terminate(); });
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`it stopped with exit code ${code}`)));
-  }).catch(async (error: unknown) => {
-    const result = await (await workbox()).getManifest(options);
+async function manifestInWorker(root: string, options: GetManifestOptions): Promise<GetManifestResult> {
+  try {
+    return await new Promise<GetManifestResult>((done, fail) => {
+      const worker = new Worker(join(root, 'src', 'integrations', 'site-manifest-worker.mjs'), { workerData: options });
+      worker.once('message', (result: GetManifestResult) => { done(result); void worker.terminate(); });
+      worker.once('error', fail);
+      worker.once('exit', (code) => fail(new Error(`it stopped with exit code ${code}`)));
+    });
+  } catch (error) {
+    const result = await workbox().getManifest(options);
     const why = error instanceof Error ? error.message : String(error);
     return { ...result, warnings: [`The site's files were listed on the main thread: the listing thread failed (${why}).`, ...result.warnings] };
-  });
+  }
 }
 
 /**
@@ -82,7 +84,7 @@ export async function writeServiceWorker(dir: string, format: BuildFormat, along
     bundled.catch(() => undefined); // awaited below
     // Loading workbox-build blocks this thread for a moment: only once the listing thread has started.
     await new Promise((resume) => setImmediate(resume));
-    const { injectManifest, getManifest } = await workbox();
+    const { injectManifest, getManifest } = workbox();
     const site = await (listing ?? getManifest(siteFilesManifestOptions(dir)));
     await bundled;
     await alongside?.written;
