@@ -25,10 +25,16 @@ const runCheck = (root: string, logger: AstroIntegrationLogger, stopOnError: boo
 /** Starts the check in a process of its own (process.mjs), so it runs on another core while Astro loads content. */
 function checkInBackground(root: string): Promise<CheckResult> {
   return new Promise((done, fail) => {
-    const child = fork(join(root, 'scripts', 'content-check', 'process.mjs'), [JSON.stringify({ root })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    const child = fork(join(root, 'scripts', 'content-check', 'process.mjs'), [JSON.stringify({ root })], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'], serialization: 'advanced' });
+    // What the process printed is kept to explain a failure in one line, not shown as a crash (the build goes on).
+    let printed = '';
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => { printed += text; });
     child.once('message', (result) => done(result as CheckResult));
     child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`the content check stopped with exit code ${code}`))); // after a result, nothing
+    child.once('exit', (code) => { // after a result, nothing happens
+      const why = printed.split('\n').find((line) => /error/i.test(line))?.trim() ?? `exit code ${code}`;
+      fail(new Error(why));
+    });
   });
 }
 
@@ -38,7 +44,10 @@ function checkInBackground(root: string): Promise<CheckResult> {
  */
 function backgroundCheck(root: string, logger: AstroIntegrationLogger): PendingContentCheck & { finish(): Promise<void> } {
   // If the process cannot run (say, tsx is missing), check here instead: slower, same verdict.
-  const result = checkInBackground(root).catch(() => checkContent({ root }));
+  const result = checkInBackground(root).catch((error: unknown) => {
+    logger.warn(`The content check ran in the build's own process: its process failed (${error instanceof Error ? error.message : String(error)}).`);
+    return checkContent({ root });
+  });
   const finish = async () => report(await result, logger, true);
   return { finish, stopOnErrors: finish };
 }

@@ -66,14 +66,28 @@ function searchablePart(html: string, name: string, start: number): string | und
   return undefined;
 }
 
-const CODE_BLOCK = /<pre\b[^>]*>[\s\S]*?<\/pre\s*>/gi;
-const SPAN_TAG = /<\/?span\b[^>]*>/gi;
+/** A comment (left as it is), or a code block exactly as the build's highlighter writes it (src/markdown/highlight-code.ts). */
+const COMMENT_OR_CODE_BLOCK = /<!--[\s\S]*?-->|<pre class="code-block"[^>]*><code[^>]*>[\s\S]*?<\/code><\/pre>/g;
+const SPAN_TAG = /<span\b[^>]*>|<\/span\s*>/g;
+/** The highlighter's own spans: a class and nothing else. An author's span (`data-pagefind-ignore`, say) is kept. */
+const TOKEN_SPAN = /^<span class="token [\w-]+">$/;
+
+/** A code block without the highlighter's spans, each with its own end tag (other spans and their ends stay). */
+function withoutTokenSpans(block: string): string {
+  const stripped: boolean[] = [];
+  return block.replace(SPAN_TAG, (tag) => {
+    if (tag.startsWith('</')) return stripped.pop() ? '' : tag;
+    const token = TOKEN_SPAN.test(tag);
+    stripped.push(token);
+    return token ? '' : tag;
+  });
+}
 
 /**
  * Code blocks without their highlighting's `<span>` tags (about 40 % of a section's searchable markup): Pagefind
  * indexes the text of a block, which the tags only split into tokens, so the index is the same with less to parse.
  */
-const withoutCodeTokens = (part: string) => part.replace(CODE_BLOCK, (block) => block.replace(SPAN_TAG, ''));
+const withoutCodeTokens = (part: string) => part.replace(COMMENT_OR_CODE_BLOCK, (m) => (m.startsWith('<!--') ? m : withoutTokenSpans(m)));
 
 /**
  * What Pagefind needs of a built page: the element marked `data-pagefind-body` (with its metadata and ignore

@@ -54,10 +54,17 @@ describe('searchDocument', () => {
     expect(searchDocument(page(part))).toBe(doc(part));
   });
 
-  it('sends code blocks without their highlighting spans, and leaves spans elsewhere alone', () => {
-    const code = '<pre class="code-block" data-language="python"><code class="language-python"><span class="token keyword">def</span> <span class="token function">retry</span>():</code></pre>';
-    const part = `<article data-pagefind-body><p><span class="term">Backoff</span> first.</p>${code}<pre>plain</pre></article>`;
-    expect(searchDocument(page(part))).toBe(doc('<article data-pagefind-body><p><span class="term">Backoff</span> first.</p><pre class="code-block" data-language="python"><code class="language-python">def retry():</code></pre><pre>plain</pre></article>'));
+  it('sends highlighted code blocks without their highlighting spans, and leaves every other span alone', () => {
+    const code = '<pre class="code-block" data-language="python" tabindex="0"><code class="language-python"><span class="token keyword">def</span> <span class="token function">retry</span>():</code></pre>';
+    const part = `<article data-pagefind-body><p><span class="term">Backoff</span> first.</p>${code}<pre>plain <span class="token keyword">x</span></pre></article>`;
+    expect(searchDocument(page(part))).toBe(doc('<article data-pagefind-body><p><span class="term">Backoff</span> first.</p><pre class="code-block" data-language="python" tabindex="0"><code class="language-python">def retry():</code></pre><pre>plain <span class="token keyword">x</span></pre></article>'));
+  });
+
+  it('keeps an author\'s own spans, with their ignore marks, inside a raw <pre> and after a comment that mentions <pre>', () => {
+    const raw = '<pre class="raw"><span data-pagefind-ignore>hidden</span> shown</pre><!-- a note on <pre class="code-block"><code> --><p><span data-pagefind-ignore>also hidden</span></p>';
+    const code = '<pre class="code-block" data-language="js" tabindex="0"><code class="language-js"><span class="token keyword">const</span> <span data-pagefind-ignore>x</span></code></pre>';
+    const part = `<article data-pagefind-body>${raw}${code}</article>`;
+    expect(searchDocument(page(part))).toBe(doc(`<article data-pagefind-body>${raw}<pre class="code-block" data-language="js" tabindex="0"><code class="language-js">const <span data-pagefind-ignore>x</span></code></pre></article>`));
   });
 
   it('leaves the language out when the page has none, so Pagefind treats it as it would the whole page', () => {

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,5 +32,23 @@ describe('content check in the dev server', () => {
     const logged = startDev('tests/fixtures/check/broken');
     expect(logged.map((l) => l.level)).toEqual(['warn']);
     expect(logged[0]!.message).toMatch(/Content check failed: \d+ errors/);
+  });
+});
+
+describe('content check in a build', () => {
+  it('checks in the build\'s own process, with a one-line warning, when its own process cannot start', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'no-check-process-')); // a project without scripts/content-check/process.mjs
+    try {
+      const logged: { level: string; message: string }[] = [];
+      const log = (level: string) => (message: string) => void logged.push({ level, message });
+      const logger = { info: log('info'), warn: log('warn'), error: log('error') };
+      process.env.CONTENT_DIR = join(ROOT, 'tests/fixtures/check/valid');
+      const { hooks } = contentCheck();
+      (hooks['astro:config:setup'] as (o: unknown) => void)({ command: 'build', config: { root: pathToFileURL(`${elsewhere}/`) }, logger });
+      await (hooks['astro:build:start'] as (o: unknown) => Promise<void>)({ logger });
+      expect(logged).toEqual([{ level: 'warn', message: expect.stringMatching(/^The content check ran in the build's own process: its process failed \(.*Cannot find module.*\)\.$/) }]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
