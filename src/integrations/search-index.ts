@@ -49,14 +49,20 @@ export interface IndexedRoutes {
   onLastPage(): void;
 }
 
-/** The paths to build with the indexed routes' pages first, in their own order; how many of them there are. */
+/**
+ * The paths to build with the indexed routes' pages first, in their own order, and how many indexed pages Astro will
+ * build. A pathname claimed twice stays where it was: Astro builds the first claim (counted when it is an indexed
+ * route's) and warns about the other.
+ */
 export function indexedFirst(paths: PathWithRoute[], routes: readonly string[]): { paths: PathWithRoute[]; indexed: number } {
-  // A pathname claimed by two routes stays where it was: Astro builds the first claim and warns about the other.
+  const key = (p: PathWithRoute) => p.pathname.replace(/\/+$/, '');
   const claims = new Map<string, number>();
-  for (const { pathname } of paths) claims.set(pathname.replace(/\/+$/, ''), (claims.get(pathname.replace(/\/+$/, '')) ?? 0) + 1);
-  const moves = (p: PathWithRoute) => routes.includes(p.route.route) && claims.get(p.pathname.replace(/\/+$/, '')) === 1;
-  const first = paths.filter(moves);
-  return { paths: [...first, ...paths.filter((p) => !moves(p))], indexed: first.length };
+  for (const p of paths) claims.set(key(p), (claims.get(key(p)) ?? 0) + 1);
+  const seen = new Set<string>();
+  const built = paths.filter((p) => !seen.has(key(p)) && seen.add(key(p)));
+  const isIndexed = (p: PathWithRoute) => routes.includes(p.route.route);
+  const moves = (p: PathWithRoute) => isIndexed(p) && claims.get(key(p)) === 1;
+  return { paths: [...paths.filter(moves), ...paths.filter((p) => !moves(p))], indexed: built.filter(isIndexed).length };
 }
 
 /**

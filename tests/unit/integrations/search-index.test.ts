@@ -108,11 +108,15 @@ describe('indexed routes first', () => {
     expect(indexed).toBe(2);
   });
 
-  it('leaves a pathname two routes claim where it was, so Astro still builds the first claim', () => {
+  it('leaves a pathname two routes claim where it was, so Astro still builds the first claim, and counts only pages it builds', () => {
     const paths = [path('/c/print/', '/concepts/[course]/print'), path('/c/print', SECTION_ROUTE), path('/c/a/', SECTION_ROUTE)];
     const { paths: ordered, indexed } = indexedFirst(paths, [SECTION_ROUTE]);
     expect(ordered.map((p) => p.pathname)).toEqual(['/c/a/', '/c/print/', '/c/print']);
-    expect(indexed).toBe(1);
+    expect(indexed).toBe(1); // the second claim of /c/print is never built
+    // A section page that claims a path first is built where it stands, and the index waits for it.
+    const first = indexedFirst([path('/c/x', SECTION_ROUTE), path('/c/y/', '/concepts/[course]/print'), path('/c/x/', '/concepts/[course]/print')], [SECTION_ROUTE]);
+    expect(first.paths.map((p) => p.pathname)).toEqual(['/c/x', '/c/y/', '/c/x/']);
+    expect(first.indexed).toBe(1);
   });
 
   it('says when the last indexed page is rendered, before the other pages, and never reads the other pages', async () => {
