@@ -8,6 +8,7 @@ import { CONTENT_PATTERNS, contentDir, courseFolder, fileSlug } from './lib/cont
 import { checkedLoader } from './catalog/checked-loader';
 import { keepRenderedHtmlAside } from './catalog/rendered-aside';
 import { renderMarkdownInWorkers } from './catalog/parallel-render';
+import { readFrontmatterQuickly } from './catalog/quick-frontmatter';
 
 const base = contentDir();
 
@@ -17,7 +18,7 @@ export const collections = {
     schema: courseSchema,
   }),
   sections: defineCollection({
-    loader: checkedLoader(keepRenderedHtmlAside(renderMarkdownInWorkers(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` })))),
+    loader: checkedLoader(keepRenderedHtmlAside(renderMarkdownInWorkers(readFrontmatterQuickly(glob({ base, pattern: CONTENT_PATTERNS.sections, generateId: ({ entry }) => `${courseFolder(entry)}/${fileSlug(entry)}` }))))),
     schema: sectionSchema,
   }),
   practice: defineCollection({

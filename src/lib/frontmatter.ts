@@ -37,3 +37,17 @@ export function splitFrontmatter(source: string, file: string): MarkdownParts | 
     body: source.replace(block, `   ${yaml.replace(/[^\r\n]/g, ' ')}   `),
   };
 }
+
+// Astro's own patterns (@astrojs/internal-helpers/frontmatter), with TOML fences, for quickFrontmatter below.
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+const ASTRO_OPENING = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
+
+/**
+ * A Markdown file's YAML frontmatter and body exactly as Astro's `.md` loader splits them (frontmatter blanked out with
+ * spaces, then trimmed), or undefined when Astro would not read YAML (no frontmatter, or TOML between `+++` fences).
+ */
+export function astroFrontmatterParts(source: string): { yaml: string; body: string } | undefined {
+  const yaml = ASTRO_FRONTMATTER.exec(source)?.[1];
+  if (yaml === undefined || ASTRO_OPENING.exec(source)?.[1] !== '---') return undefined;
+  return { yaml, body: source.replace(`---${yaml}---`, `   ${yaml.replace(/[^\r\n]/g, ' ')}   `).trim() };
+}

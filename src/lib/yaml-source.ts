@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type YAMLError } from 'yaml';
 import type { ContentProblem, SourcePosition } from './content-error';
+import { parseYamlQuickly } from './quick-yaml';
 
 /** The YAML options Astro's own frontmatter and data-file parser uses, so both read the same values. */
 export const YAML_OPTIONS = { customTags: ['timestamp'], merge: true, schema: 'core' } as const;
@@ -68,6 +69,16 @@ const rangeStart = (node: unknown) => (node as { range?: [number, number, number
  * the opening `---` minus one for frontmatter that keeps the fence's line ending).
  */
 export function parseYamlSource(text: string, file: string, firstLine = 1): YamlSource {
+  // Most files are read by the quick parser; `yaml` builds its tree (for positions) only when a problem needs one.
+  const quick = parseYamlQuickly(text);
+  if (quick) {
+    let full: YamlSource | undefined;
+    return { data: quick.data, problems: [], locate: (path, at) => (full ??= parseFullYamlSource(text, file, firstLine)).locate(path, at) };
+  }
+  return parseFullYamlSource(text, file, firstLine);
+}
+
+function parseFullYamlSource(text: string, file: string, firstLine: number): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, customTags: [...YAML_OPTIONS.customTags], lineCounter });
   const shift = firstLine - 1;
@@ -103,5 +114,5 @@ function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
  */
 export function lazyLocator(text: string, file: string, data: unknown, firstLine = 1): YamlSource['locate'] {
   let parsed: YamlSource | undefined;
-  return (path, at) => (hasPath(data, path) ? (parsed ??= parseYamlSource(text, file, firstLine)).locate(path, at) : { line: firstLine, column: 1, found: false });
+  return (path, at) => (hasPath(data, path) ? (parsed ??= parseFullYamlSource(text, file, firstLine)).locate(path, at) : { line: firstLine, column: 1, found: false });
 }
