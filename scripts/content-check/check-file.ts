@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { markdownToMdast } from 'satteri';
-import { ContentError, type ContentProblem } from '../../src/lib/content-error';
+import type { ContentProblem } from '../../src/lib/content-error';
 import { lazyLocator, parseYamlSource } from '../../src/lib/yaml-source';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { problemsFromIssues, type FieldLocator } from '../../src/lib/zod-problems';
@@ -14,7 +14,8 @@ import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '..
 import { lintBody, readingLength, type LinkRef } from '../../src/lib/markdown-lint';
 import { placeholderProblems } from '../../src/lib/scaffold';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors';
-import { MARKDOWN_FEATURES, checkSectionParts } from '../../src/markdown/processor';
+import { MARKDOWN_FEATURES } from '../../src/markdown/processor';
+import { planSectionParts } from '../../src/markdown/section-parts';
 import { CONTENT_DOCUMENTS, authoredShape, type ContentKind } from '../../src/schemas/documents';
 
 /** One content file after its own checks: parsed data (when valid), links to resolve, and problems. */
@@ -57,7 +58,7 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const parseBody = (body: string, mdx: boolean): Root =>
   mdx ? mdxParser.parse(body) : (markdownToMdast(body, { features: MARKDOWN_FEATURES }) as Root);
 
-/** Parses a body, runs the body rules, then the build's own structural plugin. */
+/** Parses a body, then runs the body rules and the build's own structural rules on its tree. */
 function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: string, file: string) {
   const mdx = path.endsWith('.mdx');
   let tree: Root;
@@ -68,12 +69,8 @@ function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: 
   }
   const { problems, links } = lintBody(tree, { file, startDepth: kind === 'challenge' ? 2 : 1, mdx });
   if (kind === 'section') problems.push(...readingLength(body, file));
-  try {
-    checkSectionParts(body, { frontmatter: (frontmatter ?? {}) as Record<string, unknown>, path, mdx });
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems.map((p) => ({ ...p, file })));
-  }
+  // The build's own structural rules, on the tree parsed above (its positions are the file's: the body keeps its lines).
+  problems.push(...planSectionParts(tree.children, asRecord(frontmatter) ?? {}).problems.map((p) => ({ ...p, file })));
   return { problems, links };
 }
 

@@ -1,6 +1,5 @@
-import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownToHtml, mdxToJs, type Features } from 'satteri';
+import type { Features } from 'satteri';
 import { smartPunctuation } from './smart-punctuation';
 import { sectionParts } from './section-parts';
 import { highlightCode } from './highlight-code';
@@ -39,14 +38,3 @@ export function isCourseProcessor(processor: unknown): boolean {
 /** The document data Astro's Sätteri processor gives plugins; they read the entry's frontmatter from it. */
 export const astroData = (frontmatter: Record<string, unknown>) =>
   ({ astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });
-
-/**
- * Runs the structural plugin alone on a body, as the build would (for the content check, which reports its problems
- * with everything else). Throws the plugin's ContentError when the body breaks a rule.
- */
-export function checkSectionParts(body: string, options: { frontmatter: Record<string, unknown>; path: string; mdx: boolean }): void {
-  const compile = { mdastPlugins: [sectionParts], features: MARKDOWN_FEATURES, fileURL: pathToFileURL(options.path), data: astroData(options.frontmatter) };
-  const result: unknown = options.mdx ? mdxToJs(body, compile) : markdownToHtml(body, compile);
-  // Outside a build the plugin never waits; a promise here would leave its problems unreported.
-  if (result instanceof Promise) throw new Error('checkSectionParts: the section-parts plugin ran asynchronously outside a build');
-}

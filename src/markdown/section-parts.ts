@@ -78,6 +78,44 @@ function groupCode(children: readonly RootContent[], report: (pos: Position, fie
   return { nodes, groups };
 }
 
+/** How a body splits into parts, and what is wrong with it (positions are the tree's). */
+export interface SectionPlan {
+  isSection: boolean;
+  /** Index of the `## Code` heading among the root's children, or -1. */
+  split: number;
+  read: RootContent[];
+  code: RootContent[];
+  /** Not a section and no code group: the body renders as written. */
+  unchanged: boolean;
+  problems: Array<Omit<ContentProblem, 'file'>>;
+}
+
+/**
+ * The parts of a body whose root has `children`, and its problems: unknown or repeated code languages and, in section
+ * files (frontmatter with a `quiz`), a Code part that does not match the `code` field. Used by the plugin below and by
+ * the content check on the tree it parsed already (so the check need not render every body a second time).
+ */
+export function planSectionParts(children: readonly RootContent[], frontmatter: Record<string, unknown>): SectionPlan {
+  const isSection = Array.isArray(frontmatter.quiz);
+  const problems: SectionPlan['problems'] = [];
+  const report = (pos: Position, field: string, message: string, hint: string) =>
+    problems.push({ line: pos?.line, column: pos?.column, field, message, hint });
+
+  const split = isSection ? children.findIndex(isCodeHeading) : -1;
+  const read = groupCode(split === -1 ? children : children.slice(0, split), report);
+  const code = split === -1 ? { nodes: [], groups: 0 } : groupCode(children.slice(split), report);
+
+  if (isSection && frontmatter.code === true && code.groups === 0) {
+    report(undefined, 'code', 'the section is marked `code: true` but has no code examples',
+      `add a "## ${CODE_HEADING}" heading followed by fenced code blocks (python, java, javascript), or set \`code: false\``);
+  }
+  if (isSection && frontmatter.code !== true && split !== -1) {
+    report(children[split]!.position?.start, 'code', `the section has a "## ${CODE_HEADING}" part but is not marked \`code: true\``,
+      'set `code: true` in the frontmatter, or remove the Code part');
+  }
+  return { isSection, split, read: read.nodes, code: code.nodes, unchanged: !isSection && read.groups === 0, problems };
+}
+
 /**
  * Mdast plugin (Sätteri) for course content: checks code-block languages, groups consecutive code blocks
  * into language tabs and, in section files (frontmatter with a `quiz`), splits the body at the
@@ -89,24 +127,7 @@ export const sectionParts = defineMdastPlugin({
   options: { position: true },
   before(root, ctx) {
     const frontmatter = ((ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter) ?? {};
-    const isSection = Array.isArray(frontmatter.quiz);
-    const children = root.children as RootContent[];
-    const problems: Array<Omit<ContentProblem, 'file'>> = [];
-    const report = (pos: Position, field: string, message: string, hint: string) =>
-      problems.push({ line: pos?.line, column: pos?.column, field, message, hint });
-
-    const split = isSection ? children.findIndex(isCodeHeading) : -1;
-    const read = groupCode(split === -1 ? children : children.slice(0, split), report);
-    const code = split === -1 ? { nodes: [], groups: 0 } : groupCode(children.slice(split), report);
-
-    if (isSection && frontmatter.code === true && code.groups === 0) {
-      report(undefined, 'code', 'the section is marked `code: true` but has no code examples',
-        `add a "## ${CODE_HEADING}" heading followed by fenced code blocks (python, java, javascript), or set \`code: false\``);
-    }
-    if (isSection && frontmatter.code !== true && split !== -1) {
-      report(children[split]!.position?.start, 'code', `the section has a "## ${CODE_HEADING}" part but is not marked \`code: true\``,
-        'set `code: true` in the frontmatter, or remove the Code part');
-    }
+    const { isSection, split, read, code, unchanged, problems } = planSectionParts(root.children as RootContent[], frontmatter);
     if (problems.length) {
       const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
       const offset = file ? bodyLineOffset(file, ctx.source) : 0;
@@ -116,13 +137,13 @@ export const sectionParts = defineMdastPlugin({
       if (contentCheckPending()) return stopOnContentCheckErrors().then(() => { throw error; });
       throw error;
     }
-    if (!isSection && read.groups === 0) return;
+    if (unchanged) return;
     ctx.replaceNode(root, {
       type: 'root',
       children: isSection
-        ? [wrap('div', { id: 'part-read', className: ['part'], dataPart: 'read' }, read.nodes),
-           ...(split === -1 ? [] : [wrap('div', { id: 'part-code', className: ['part'], dataPart: 'code' }, code.nodes)])]
-        : read.nodes,
+        ? [wrap('div', { id: 'part-read', className: ['part'], dataPart: 'read' }, read),
+           ...(split === -1 ? [] : [wrap('div', { id: 'part-code', className: ['part'], dataPart: 'code' }, code)])]
+        : read,
     });
   },
 });
