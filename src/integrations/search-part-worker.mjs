@@ -7,13 +7,25 @@ import * as pagefind from 'pagefind';
 const { index, errors } = await pagefind.createIndex(workerData.options);
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
-parentPort.on('message', async ({ id, add, writeTo }) => {
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+
+/** Runs one request and gives its reply: Pagefind's errors, or the error it threw. */
+async function reply(id, run) {
   try {
-    const response = add ? await index.addHTMLFile(add) : await index.writeFiles({ outputPath: writeTo });
-    if (writeTo) await pagefind.close();
-    parentPort.postMessage({ id, errors: response.errors });
+    return { id, errors: (await run()).errors };
   } catch (error) {
-    parentPort.postMessage({ id, errors: [error instanceof Error ? error.message : String(error)] });
+    return { id, errors: [messageOf(error)] };
   }
+}
+
+parentPort.on('message', async ({ id, adds, writeTo }) => {
+  if (adds) {
+    // Each page is sent to Pagefind at once, in order; one reply for the batch once Pagefind has them all.
+    parentPort.postMessage({ replies: await Promise.all(adds.map(({ id, sourcePath, content }) => reply(id, () => index.addHTMLFile({ sourcePath, content })))) });
+    return;
+  }
+  const written = await reply(id, () => index.writeFiles({ outputPath: writeTo }));
+  await pagefind.close();
+  parentPort.postMessage({ replies: [written] });
 });
 parentPort.postMessage({ ready: true });
