@@ -9,18 +9,19 @@ type IndexOptions = Parameters<typeof pagefind.createIndex>[0];
 /** Pages per part of the index: Pagefind holds a whole part in memory (about 0.25 MB a page) until it is written. */
 export const SEARCH_PART_PAGES = 5000;
 /**
- * HTML handed to Pagefind and not yet indexed, at most (in characters, about bytes): beyond this, the build waits
- * instead of queueing more, so a build faster than Pagefind cannot pile up pages without bound: about 800 pages,
- * each held in this process and again, encoded, in its part's thread until Pagefind has it.
+ * Bytes of built pages handed to Pagefind and not yet indexed, at most: beyond this, the build waits instead of queueing
+ * more, so a build faster than Pagefind cannot pile up pages without bound (about 800 section pages of 20 KB, each
+ * held in its part's thread until Pagefind has it).
  */
-export const MAX_PENDING_CHARACTERS = 8 * 1024 * 1024;
+export const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 
 export interface SearchIndexWriter {
   /**
-   * Hands a built page to Pagefind, which indexes it in its own process while the build goes on. Resolves at
-   * once, or when Pagefind has caught up under the cap.
+   * Hands a built page (its HTML, as bytes: they are moved to the part's thread, not copied) to Pagefind, which indexes
+   * its searchable part in its own process while the build goes on. Resolves at once, or when Pagefind has caught up
+   * under the cap.
    */
-  add(sourcePath: string, html: string): Promise<void>;
+  add(sourcePath: string, page: Uint8Array): Promise<void>;
   /** Writes what is left and the list of parts. */
   finish(): Promise<{ pages: number; parts: number }>;
 }
@@ -36,7 +37,7 @@ const awaitedLater = <T>(promise: Promise<T>) => (promise.catch(() => undefined)
  * sections has a single part.
  */
 export function createSearchIndexWriter(
-  outDir: string, options: IndexOptions, partPages = SEARCH_PART_PAGES, maxPendingCharacters = MAX_PENDING_CHARACTERS,
+  outDir: string, options: IndexOptions, partPages = SEARCH_PART_PAGES, maxPendingBytes = MAX_PENDING_BYTES,
   startPart: (options: IndexOptions) => Promise<SearchPart> = startSearchPart,
 ): SearchIndexWriter {
   let current: { part: Promise<SearchPart>; adds: Promise<unknown>[] } | undefined;
@@ -45,7 +46,7 @@ export function createSearchIndexWriter(
   let parts = 0;
   let pages = 0;
   const pending = new Set<Promise<unknown>>();
-  let pendingCharacters = 0;
+  let pendingBytes = 0;
   let finished = false;
   // A part opens once the part two before it is written, so one is written while the next one fills.
   const openPart = () => {
@@ -62,19 +63,20 @@ export function createSearchIndexWriter(
   }
 
   async function caughtUp(): Promise<void> {
-    while (pendingCharacters > maxPendingCharacters && pending.size) await Promise.race(pending).catch(() => undefined);
+    while (pendingBytes > maxPendingBytes && pending.size) await Promise.race(pending).catch(() => undefined);
   }
 
   return {
-    add(sourcePath, html) {
+    add(sourcePath, page) {
       // Its part would never be written: a page the integration did not count (see search-index.ts), not a content error.
       if (finished) return Promise.reject(new Error(`the search index was already finished when ${sourcePath} was added`));
       current ??= openPart();
-      const added = awaitedLater(current.part.then((part) => part.add(sourcePath, html)));
+      const added = awaitedLater(current.part.then((part) => part.add(sourcePath, page)));
       current.adds.push(added);
       pending.add(added);
-      pendingCharacters += html.length;
-      void added.finally(() => { pending.delete(added); pendingCharacters -= html.length; }).catch(() => undefined);
+      const size = page.byteLength; // read now: the bytes are moved away when they are sent
+      pendingBytes += size;
+      void added.finally(() => { pending.delete(added); pendingBytes -= size; }).catch(() => undefined);
       pages++;
       if (current.adds.length === partPages) closePart();
       return caughtUp();

@@ -3,7 +3,7 @@ import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
 import { outputFileOf } from '../lib/output-file';
 import type { BuildFormat } from '../lib/deploy-shape';
 import { SEARCH_BUNDLE_DIR } from '../lib/search-parts';
-import { SEARCHABLE, searchDocument } from '../lib/search-document';
+import { SEARCHABLE } from '../lib/search-document';
 import { SEARCH_PART_PAGES, createSearchIndexWriter, type SearchIndexWriter } from './search-index-writer';
 
 /**
@@ -20,26 +20,28 @@ export const SEARCH_WORD_CHARACTERS = '_.';
 export const SEARCH_EXCLUDED = ['.qc', '.qc-answer', '.breadcrumbs', '.eyebrow', '.part-tablist', '.code-tablist', '.copy-button', '.pager', '.section-status'];
 
 type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>;
-const utf8 = new TextDecoder();
+const MARKER = Buffer.from(SEARCHABLE);
 
 /**
- * A rendered HTML page's markup, and the page again with a body Astro can still read and write: the body is read once,
- * as bytes, instead of cloned (cloning tees the body's stream, which cost more than a section page's own render).
+ * A rendered HTML page's bytes, and the page again with a body Astro can still read and write: the body is read once,
+ * as bytes, instead of cloned (cloning tees the body's stream, which cost more than a section page's own render). The
+ * new response holds a copy of them (the Fetch standard copies a buffer given as a body), so they can be handed on.
  */
-async function readPage(rendered: Rendered): Promise<{ page: Rendered; html?: string }> {
+async function readPage(rendered: Rendered): Promise<{ page: Rendered; bytes?: Uint8Array }> {
   const response = rendered instanceof Response ? rendered : rendered.response;
   if (!response.ok || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return { page: rendered };
-  const bytes = await response.arrayBuffer();
+  const bytes = new Uint8Array(await response.arrayBuffer());
   const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-  return { page: rendered instanceof Response ? again : { ...rendered, response: again }, html: utf8.decode(bytes) };
+  return { page: rendered instanceof Response ? again : { ...rendered, response: again }, bytes };
 }
 
 /**
- * The searchable part of a page for Pagefind, or undefined for a page that is not indexed. Only pages that mark their
- * searchable part are indexed (section pages), and only that part is sent (the whole page if the part cannot be cut
- * out, so a page is never left out of search).
+ * Whether a page is indexed: only pages that mark a searchable part are (section pages). Found in the bytes, without
+ * decoding the page: the part's own thread decodes it and cuts the part out (search-part-worker.mjs), off the thread
+ * that renders every page.
  */
-const searchablePage = (html: string | undefined) => (html?.includes(SEARCHABLE) ? (searchDocument(html) ?? html) : undefined);
+const isSearchable = (bytes: Uint8Array | undefined): bytes is Uint8Array =>
+  bytes !== undefined && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(MARKER) !== -1;
 
 /** Which pages are indexed, and what to do once the last of them is handed to Pagefind. */
 export interface IndexedRoutes {
@@ -99,10 +101,9 @@ export function indexingPrerenderer(inner: AstroPrerenderer, writer: () => Searc
       let done!: () => void;
       previous = new Promise<void>((resolve) => { done = resolve; });
       try {
-        const { page, html } = await readPage(await inner.render(request, options));
-        const document = searchablePage(html);
+        const { page, bytes } = await readPage(await inner.render(request, options));
         await turn;
-        if (document) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), document);
+        if (isSearchable(bytes)) await writer().add(outputFileOf(new URL(request.url).pathname, base, format), bytes);
         return page;
       } finally {
         // A page that failed still waits its turn, so it cannot let later pages overtake (or the index finish early).

@@ -11,10 +11,12 @@ type Reply = { ready: true } | { replies: Array<{ id: number; errors: string[] }
 export const BATCH_PAGES = 32;
 const BATCH_WAIT_MS = 20;
 
+const ownsBuffer = (page: Uint8Array) => page.byteOffset === 0 && page.byteLength === page.buffer.byteLength && page.buffer instanceof ArrayBuffer;
+
 /** One part of the search index: a Pagefind index of its own, in its own worker thread and Pagefind process. */
 export interface SearchPart {
-  /** Indexes one page; rejects with Pagefind's errors. */
-  add(sourcePath: string, html: string): Promise<void>;
+  /** Indexes the searchable part of one built page (its bytes are moved to the part's thread); rejects with Pagefind's errors. */
+  add(sourcePath: string, page: Uint8Array): Promise<void>;
   /** Writes the part's files to `folder` and stops its Pagefind process; rejects with Pagefind's errors. */
   write(folder: string): Promise<void>;
   /** Stops the part's thread without writing (a build that failed); nothing happens to a part already written. */
@@ -27,7 +29,7 @@ export function startSearchPart(options: IndexOptions): Promise<SearchPart> {
   const waiting = new Map<number, { what: string; done: () => void; fail: (e: Error) => void }>();
   let next = 1;
   let stopped: Error | undefined;
-  let batch: Array<{ id: number; sourcePath: string; content: string }> = [];
+  let batch: Array<{ id: number; sourcePath: string; page: Uint8Array }> = [];
   let timer: NodeJS.Timeout | undefined;
   // The thread keeps the process alive only while it starts or works on a page: a build that failed before writing
   // its index can still exit.
@@ -35,7 +37,8 @@ export function startSearchPart(options: IndexOptions): Promise<SearchPart> {
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (batch.length) worker.postMessage({ adds: batch });
+    // Moved, not copied: a page's bytes are its own buffer (copied first if they share one).
+    if (batch.length) worker.postMessage({ adds: batch }, batch.map(({ page }) => page.buffer as ArrayBuffer));
     batch = [];
   };
   const ask = (what: string, send: (id: number) => void) => new Promise<void>((done, fail) => {
@@ -45,8 +48,8 @@ export function startSearchPart(options: IndexOptions): Promise<SearchPart> {
     busy();
     send(id);
   });
-  const add = (sourcePath: string, content: string) => ask(`index ${sourcePath}`, (id) => {
-    batch.push({ id, sourcePath, content });
+  const add = (sourcePath: string, page: Uint8Array) => ask(`index ${sourcePath}`, (id) => {
+    batch.push({ id, sourcePath, page: ownsBuffer(page) ? page : page.slice() });
     if (batch.length >= BATCH_PAGES) flush();
     else timer ??= setTimeout(flush, BATCH_WAIT_MS);
   });

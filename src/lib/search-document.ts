@@ -104,3 +104,11 @@ export function searchDocument(html: string): string | undefined {
   const lang = HTML_LANG.exec(html)?.[1];
   return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${withoutCodeTokens(part)}</body></html>`;
 }
+
+const utf8 = new TextDecoder();
+
+/** What Pagefind is given of a built page (its bytes): its searchable part, or the whole page if that cannot be cut out. */
+export function searchContent(page: Uint8Array): string {
+  const html = utf8.decode(page);
+  return searchDocument(html) ?? html;
+}

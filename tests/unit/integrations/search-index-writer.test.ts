@@ -6,8 +6,9 @@ import { createSearchIndexWriter } from '../../../src/integrations/search-index-
 import type { SearchPart } from '../../../src/integrations/search-part';
 import { fragmentsOf } from '../../helpers/search-fragments';
 
-const page = (title: string, word: string) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>About ${word}.</p></main></body></html>`;
+/** A built page, as bytes (each call its own: a part's thread takes the bytes it is sent). */
+const page = (title: string, word: string) => new TextEncoder().encode(
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>About ${word}.</p></main></body></html>`);
 
 /** Whether a promise settles before the event loop's next turn: 'resolved' at once, or still 'waiting'. */
 const settled = (p: Promise<void>) => Promise.race([p.then(() => 'resolved'), new Promise((r) => setImmediate(() => r('waiting')))]);
@@ -63,13 +64,13 @@ describe('the search index writer (real Pagefind)', () => {
     expect(fragmentsOf(join(out, 'pagefind', 'part-35')).map((f) => f.meta.title)).toEqual(['Page 102']);
   }, 30_000);
 
-  it('makes the build wait once the HTML queued for Pagefind passes the cap, until Pagefind catches up', async () => {
+  it('makes the build wait once the pages queued for Pagefind pass the cap in bytes, until Pagefind catches up', async () => {
     out = mkdtempSync(join(tmpdir(), 'search-writer-'));
-    const html = page('Big', 'backlog');
-    const writer = createSearchIndexWriter(out, {}, 10, html.length * 2);
-    expect(await settled(writer.add('a.html', html))).toBe('resolved');
-    expect(await settled(writer.add('b.html', html))).toBe('resolved');
-    const third = writer.add('c.html', html); // three pages queued: over the cap of two
+    const big = () => page('Big', 'backlog');
+    const writer = createSearchIndexWriter(out, {}, 10, big().byteLength * 2);
+    expect(await settled(writer.add('a.html', big()))).toBe('resolved');
+    expect(await settled(writer.add('b.html', big()))).toBe('resolved');
+    const third = writer.add('c.html', big()); // three pages queued: over the cap of two
     expect(await settled(third)).toBe('waiting');
     await third;
     expect(await writer.finish()).toEqual({ pages: 3, parts: 1 });

@@ -8,8 +8,6 @@ import { indexedFirst, indexingPrerenderer, searchIndex } from '../../../src/int
 import type { SearchIndexWriter } from '../../../src/integrations/search-index-writer';
 
 const SECTION = '<html lang="en"><body><header>Menu</header><article data-pagefind-body><h1>Timeouts</h1></article><footer>About</footer></body></html>';
-/** What Pagefind gets of it: the searchable part alone, in a document with the page's language. */
-const SECTION_DOCUMENT = '<!DOCTYPE html><html lang="en"><head></head><body><article data-pagefind-body><h1>Timeouts</h1></article></body></html>';
 const responses: Record<string, () => Response> = {
   '/learn/concepts/c/s.html': () => new Response(SECTION, { headers: { 'content-type': 'text/html' } }),
   '/learn/concepts/c.html': () => new Response('<html><body><h1>Course</h1></body></html>', { headers: { 'content-type': 'text/html' } }),
@@ -19,7 +17,7 @@ const responses: Record<string, () => Response> = {
 
 function setUp(asResult: boolean) {
   const added: [string, string][] = [];
-  const writer: SearchIndexWriter = { add: async (path, html) => void added.push([path, html]), finish: async () => ({ pages: 0, parts: 0 }) };
+  const writer: SearchIndexWriter = { add: async (path, page) => void added.push([path, new TextDecoder().decode(page)]), finish: async () => ({ pages: 0, parts: 0 }) };
   const inner: AstroPrerenderer = {
     name: 'default',
     getStaticPaths: async () => [],
@@ -34,14 +32,28 @@ function setUp(asResult: boolean) {
 const render = (p: AstroPrerenderer, path: string) => p.render(new Request(`https://example.org${path}`), { routeData: {} as never });
 
 describe('indexingPrerenderer', () => {
-  it.each([true, false])('hands Astro the page untouched and Pagefind only the searchable part of HTML pages that have one (result object: %s)', async (asResult) => {
+  it.each([true, false])('hands Astro the page untouched and Pagefind the HTML pages that have a searchable part (result object: %s)', async (asResult) => {
     const { added, prerenderer } = setUp(asResult);
     for (const path of Object.keys(responses)) {
       const rendered = await render(prerenderer, path);
       const response = rendered instanceof Response ? rendered : rendered.response;
       expect(await response.text(), path).toBe(await responses[path]!().text()); // the body is still there for Astro to write
     }
-    expect(added).toEqual([['concepts/c/s.html', SECTION_DOCUMENT]]);
+    expect(added).toEqual([['concepts/c/s.html', SECTION]]); // the part's thread cuts out the searchable part
+  });
+
+  it('leaves Astro a whole page after the bytes handed to Pagefind are moved to another thread', async () => {
+    const port = new MessageChannel().port1;
+    const moved: number[] = [];
+    const writer: SearchIndexWriter = {
+      add: async (_path, page) => { port.postMessage(page, [page.buffer as ArrayBuffer]); moved.push(page.byteLength); },
+      finish: async () => ({ pages: 0, parts: 0 }),
+    };
+    const inner: AstroPrerenderer = { name: 'default', getStaticPaths: async () => [], render: async () => new Response(SECTION, { headers: { 'content-type': 'text/html' } }) };
+    const rendered = await render(indexingPrerenderer(inner, () => writer, '/', 'file'), '/s.html');
+    port.close();
+    expect(moved).toEqual([0]); // detached: the bytes are gone from this thread
+    expect(await (rendered as Response).text()).toBe(SECTION);
   });
 
   it('hands pages to Pagefind in the order their rendering began, however they finish, so every build gives the same index', async () => {

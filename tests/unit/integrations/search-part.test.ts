@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BATCH_PAGES, startSearchPart } from '../../../src/integrations/search-part';
 import { fragmentsOf } from '../../helpers/search-fragments';
 
-const page = (n: number) => `<html lang="en"><body><main data-pagefind-body><h1>Page ${n}</h1><p>Word${n} appears here.</p></main></body></html>`;
+const page = (n: number) => new TextEncoder().encode(`<html lang="en"><body><nav>Menu</nav><main data-pagefind-body><h1>Page ${n}</h1><p>Word${n} appears here.</p></main></body></html>`);
 
 let out: string;
 afterEach(() => rmSync(out, { recursive: true, force: true }));
@@ -31,6 +31,7 @@ describe('a search part (real Pagefind, pages sent in batches)', () => {
     expect(await writePart(join(out, 'a'), pages)).toEqual(Array(pages).fill('ok'));
     const fragments = fragmentsOf(join(out, 'a'));
     expect(fragments.map((f) => f.url).sort()).toEqual(Array.from({ length: pages }, (_, i) => `/p${i}/`).sort());
+    expect(fragments.find((f) => f.url === '/p7/')!.content).toBe('Page 7. Word7 appears here.');
   });
 
   it('gives the same files for the same pages (batches keep the order pages were added in)', async () => {

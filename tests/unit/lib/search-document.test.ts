@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../../src/lib/search-document';
+import { searchContent, searchDocument } from '../../../src/lib/search-document';
 
 const page = (body: string, lang = ' lang="en"') =>
   `<!DOCTYPE html><html${lang}><head><title>T</title><script type="module" src="/a.js"></script></head><body><header><nav>Home</nav></header>${body}<footer>Privacy</footer></body></html>`;
@@ -80,5 +80,19 @@ describe('searchDocument', () => {
   it('returns undefined when the part is never closed, so the caller can send the whole page instead', () => {
     expect(searchDocument('<html lang="en"><body><article data-pagefind-body><h1>Cut off'))
       .toBeUndefined();
+  });
+});
+
+describe('searchContent', () => {
+  const bytes = (html: string) => new TextEncoder().encode(html);
+
+  it('decodes a built page and gives its searchable part, non-ASCII text intact', () => {
+    const part = '<article data-pagefind-body>Café — naïve retries</article>';
+    expect(searchContent(bytes(page(part)))).toBe(doc(part));
+  });
+
+  it('gives the whole page when the part cannot be cut out, so the page is still indexed', () => {
+    const cutOff = '<html lang="en"><body><article data-pagefind-body><h1>Cut off';
+    expect(searchContent(bytes(cutOff))).toBe(cutOff);
   });
 });
