@@ -16,6 +16,13 @@ export const ASIDE_FOLDER = 'section-html';
 const FOLDER = Symbol.for('failure-modes.section-html-folder');
 const folderOfThisBuild = () => (globalThis as { [FOLDER]?: string })[FOLDER];
 
+/**
+ * Files this process wrote, or read and found whole, so pages need not hash them again (the print pages read every
+ * section a second time; in a cold build every file was just written). Kept on globalThis like FOLDER.
+ */
+const VERIFIED = Symbol.for('failure-modes.section-html-verified');
+const verified = ((globalThis as { [VERIFIED]?: Set<string> })[VERIFIED] ??= new Set<string>());
+
 /** What a Markdown section's entry keeps of its rendering, in place of the HTML and the raw body. */
 interface AsideMetadata {
   /**
@@ -102,11 +109,12 @@ function asideWriter(folder: string) {
     const file = temporary(name);
     writeFileSync(file, html);
     renameSync(file, join(folder, name));
+    verified.add(join(folder, name));
   };
   const inBackground = (name: string, html: string, section: string) => {
     if (pending.size >= MAX_BACKGROUND_WRITES) return now(name, html);
     const file = temporary(name);
-    const write: Promise<void> = writeFile(file, html).then(() => rename(file, join(folder, name)))
+    const write: Promise<void> = writeFile(file, html).then(() => rename(file, join(folder, name))).then(() => { verified.add(join(folder, name)); })
       .catch((error: unknown) => {
         failures.push(new Error(`The rendered HTML of section "${section}" could not be written to ${join(folder, name)}: `
           + `${error instanceof Error ? error.message : String(error)}`, { cause: error }));
@@ -142,8 +150,6 @@ function pruneUnused(folder: string, entries: RenderedEntry[]): void {
   }
 }
 
-/** Files this process has read and found whole: the print pages read every section a second time. */
-const verified = new Set<string>();
 
 /** A section's rendered HTML, read from its file; undefined for a section Astro must render (MDX, local images). */
 export function renderedHtml(entry: RenderedEntry): string | undefined {
