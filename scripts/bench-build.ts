@@ -47,7 +47,8 @@ for (const size of sizes) {
 console.log(`
 total: wall time of \`astro build\` plus Pagefind when the build does not run it ("in build" when it does).
 per section: total / sections; "vs prev" divides it by the previous size's (1.00x is linear growth).
-warm: the same site built again with Astro's content cache kept (unchanged sections are not rendered again).
+warm: the same site built again with Astro's content cache kept (unchanged sections are not rendered again; not run
+with --cold-only). pagefind: whether Pagefind ran inside the build; index: size of dist/pagefind; HTML files: pages built.
 CPU: user + system seconds; on a busy machine it is steadier than wall time. Load avg: 1-minute load after the run.
 peak RSS: the largest single process (GNU time %M). content / bundle / pages: Astro's own timings for content
 sync (Markdown rendering), Vite bundling and page generation; other: the rest (start-up, the content check,

@@ -10,7 +10,7 @@ if (!course || !title) {
 try {
   const { path, id, order } = createSection(course, title);
   console.log(`Created ${relative(process.cwd(), path)} (id: ${id}, order: ${order}).`);
-  console.log(`Next: replace every "TODO:" text, run npm run check, and preview it with npm run dev at /concepts/${course}/${id}/`);
+  console.log(`Next: replace every "TODO:" text, run npm run check, and preview it with npm run dev at /concepts/${course}/${id}/. Before the pull request, run npm test (see "Adding a section" in the README: one test pins the outline of the Failure Modes course).`);
 } catch (error) {
   console.error(`new:section: ${(error as Error).message}`);
   process.exit(1);

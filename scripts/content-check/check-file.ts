@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { markdownToMdast } from 'satteri';
 import type { ContentProblem } from '../../src/lib/content-error';
-import { lazyLocator, parseYamlSource } from '../../src/lib/yaml-source';
+import { lazyLocator, parseYamlSource, topLevelValue } from '../../src/lib/yaml-source';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { problemsFromIssues, type FieldLocator } from '../../src/lib/zod-problems';
 import { describeUnknownField, findUnknownFields, type JsonSchemaNode } from '../../src/lib/unknown-fields';
@@ -75,6 +75,10 @@ function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: 
 }
 
 type FileChecks = Pick<CheckedFile, 'data' | 'raw' | 'locate' | 'problems'> & { links?: LinkRef[] };
+const idAsWritten = (yaml: string) => {
+  const id = topLevelValue(yaml, 'id');
+  return id === undefined ? undefined : { id };
+};
 const asRecord = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
 
 /** YAML files are data only; Markdown files have frontmatter, checked like YAML, and a body. */
@@ -89,7 +93,9 @@ function checkSource(kind: ContentKind, source: string, path: string, file: stri
   const yaml = parseYamlSource(parts.yaml, file, parts.yamlFirstLine);
   const checked = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(kind, yaml.data, file, yaml.locate);
   const body = checkBody(kind, parts.body, yaml.data, path, file);
-  return { locate: lazyLocator(parts.yaml, file, yaml.data, parts.yamlFirstLine), data: checked.data, raw: asRecord(yaml.data), links: body.links, problems: [...checked.problems, ...body.problems] };
+  // Frontmatter that does not parse still names its id, so files that refer to it get no second, false error.
+  const raw = asRecord(yaml.data) ?? idAsWritten(parts.yaml);
+  return { locate: lazyLocator(parts.yaml, file, yaml.data, parts.yamlFirstLine), data: checked.data, raw, links: body.links, problems: [...checked.problems, ...body.problems] };
 }
 
 /** Reads and checks one file of the given kind (`entry` is relative to the content folder). */

@@ -32,14 +32,32 @@ const SYNTAX_HINTS: Record<string, string> = {
 /** YAML's message without its trailing "at line 1, column 2:" and code frame; the position is reported separately. */
 const plainMessage = (error: YAMLError) => error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 
+/** A `key: value` line whose plain value holds ": " (a second key to YAML), and the line with the value quoted. */
+const UNQUOTED_COLON = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+)([^"'\s][^#]*?:\s.*?)\s*$/;
+function quotedLine(line: string | undefined): string | undefined {
+  const match = line === undefined ? null : UNQUOTED_COLON.exec(line);
+  return match ? `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : undefined;
+}
+
 function syntaxProblem(error: YAMLError, file: string, lines: string[], shift: number): ContentProblem {
   const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
   const text = lines[pos.line - 1]?.trim();
+  // The usual mistake, a value with ": " in it, gets its own line back with the value quoted.
+  const quoted = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? quotedLine(lines[pos.line - 1]) : undefined;
   return {
     file, line: pos.line + shift, column: pos.col, field: 'YAML syntax',
     message: `${plainMessage(error)}${text ? ` (in "${text}")` : ''}`,
-    hint: SYNTAX_HINTS[error.code] ?? 'check the YAML syntax at this point; putting the value in double quotes often helps',
+    hint: quoted ? `put the value in double quotes: ${quoted}` : SYNTAX_HINTS[error.code] ?? 'check the YAML syntax at this point; putting the value in double quotes often helps',
   };
+}
+
+/**
+ * The value of a top-level `key:` line of YAML that may not parse as a whole (a plain, or simply quoted, value), so a
+ * file with a syntax error elsewhere still tells other files its id.
+ */
+export function topLevelValue(text: string, key: string): string | undefined {
+  const match = new RegExp(`^${key}:[ \\t]*(?:"([^"\\\\\\n]*)"|'([^'\\n]*)'|([^\\s"'#][^\\n#]*?))[ \\t]*(?:#.*)?$`, 'm').exec(text);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
 /** Walks a YAML node tree along a zod-style path and returns the source offset of what it reaches. */

@@ -5,7 +5,7 @@ vi.mock('yaml', async (original) => {
   const yaml = await original<typeof import('yaml')>();
   return { ...yaml, parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => (parses.count++, yaml.parseDocument(...args)) };
 });
-import { lazyLocator, parseYamlSource } from '../../../src/lib/yaml-source';
+import { lazyLocator, parseYamlSource, topLevelValue } from '../../../src/lib/yaml-source';
 
 const SOURCE = 'id: demo\nquiz:\n  - question: Q\n    options:\n      - a\n      - b\n    answer: E\n';
 
@@ -68,5 +68,27 @@ describe('lazyLocator', () => {
     expect(locate(['title']).line).toBe(1);
     expect(locate(['quiz']).line).toBe(2);
     expect(parses.count).toBe(before + 1);
+  });
+});
+
+describe('the fix for a value with ": " in it', () => {
+  it('gives the line back with the value quoted, in a list item too, escaping quotes and backslashes', () => {
+    expect(parseYamlSource('title: Timeouts: why they matter\n', 'f.md').problems[0]!.hint).toBe('put the value in double quotes: title: "Timeouts: why they matter"');
+    expect(parseYamlSource('quiz:\n  - question: Why: a "b" \\ c?\n', 'f.md').problems[0]!.hint).toBe('put the value in double quotes: - question: "Why: a \\"b\\" \\\\ c?"');
+  });
+});
+
+describe('topLevelValue', () => {
+  it('reads a top-level key from YAML that does not parse as a whole', () => {
+    const broken = 'id: retry-storms\ntitle: Retries: storms\n';
+    expect(parseYamlSource(broken, 'f.md').data).toBeUndefined();
+    expect(topLevelValue(broken, 'id')).toBe('retry-storms');
+    expect(topLevelValue('title: x\nid: "quoted-id" # note\n', 'id')).toBe('quoted-id');
+    expect(topLevelValue("id: 'single'\n", 'id')).toBe('single');
+  });
+
+  it('ignores nested keys and a missing key', () => {
+    expect(topLevelValue('quiz:\n  id: nested\n', 'id')).toBeUndefined();
+    expect(topLevelValue('title: x\n', 'id')).toBeUndefined();
   });
 });
