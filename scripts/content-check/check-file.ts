@@ -56,7 +56,17 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  * mdxSyntaxProblem knows how to explain.
  */
 const parseBody = (body: string, mdx: boolean): Root =>
-  mdx ? mdxParser.parse(body) : (markdownToMdast(body, { features: MARKDOWN_FEATURES }) as Root);
+  mdx ? mdxParser.parse(body) : (markdownToMdast(withoutLeadingIndent(body), { features: MARKDOWN_FEATURES }) as Root);
+
+/**
+ * A Markdown body as the build renders it: Astro trims a `.md` body, so indentation before its first text is not a
+ * code block there. Only that indentation goes (lines keep their numbers).
+ */
+function withoutLeadingIndent(body: string): string {
+  const first = body.search(/\S/);
+  const lineStart = body.lastIndexOf('\n', first - 1) + 1;
+  return first > lineStart ? body.slice(0, lineStart) + body.slice(first) : body;
+}
 
 /** Parses a body, then runs the body rules and the build's own structural rules on its tree. */
 function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: string, file: string) {
@@ -90,7 +100,8 @@ function checkSource(kind: ContentKind, source: string, path: string, file: stri
   }
   const parts = splitFrontmatter(source, file);
   if ('problem' in parts) return { problems: [parts.problem] };
-  const yaml = parseYamlSource(parts.yaml, file, parts.yamlFirstLine);
+  // The same parser as the build: the quick one for Markdown sections only (src/catalog/quick-frontmatter.ts).
+  const yaml = parseYamlSource(parts.yaml, file, parts.yamlFirstLine, { quick: kind === 'section' && !path.endsWith('.mdx') });
   const checked = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(kind, yaml.data, file, yaml.locate);
   const body = checkBody(kind, parts.body, yaml.data, path, file);
   // Frontmatter that does not parse still names its id, so files that refer to it get no second, false error.

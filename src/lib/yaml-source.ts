@@ -84,11 +84,12 @@ const rangeStart = (node: unknown) => (node as { range?: [number, number, number
 
 /**
  * Parses YAML that starts on line `firstLine` of `file` (1 for a data file, the line after
- * the opening `---` minus one for frontmatter that keeps the fence's line ending).
+ * the opening `---` minus one for frontmatter that keeps the fence's line ending). With `quick`, as the build reads
+ * Markdown sections' frontmatter (src/catalog/quick-frontmatter.ts): by the quick parser when it can, and `yaml`
+ * builds its tree (for positions) only when a problem needs one. Without it, as the build reads every other file.
  */
-export function parseYamlSource(text: string, file: string, firstLine = 1): YamlSource {
-  // Most files are read by the quick parser; `yaml` builds its tree (for positions) only when a problem needs one.
-  const quick = parseYamlQuickly(text);
+export function parseYamlSource(text: string, file: string, firstLine = 1, { quick: useQuick = false } = {}): YamlSource {
+  const quick = useQuick ? parseYamlQuickly(text) : undefined;
   if (quick) {
     let full: YamlSource | undefined;
     return { data: quick.data, problems: [], locate: (path, at) => (full ??= parseFullYamlSource(text, file, firstLine)).locate(path, at) };

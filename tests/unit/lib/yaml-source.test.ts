@@ -92,3 +92,17 @@ describe('topLevelValue', () => {
     expect(topLevelValue('title: x\n', 'id')).toBeUndefined();
   });
 });
+
+describe('parseYamlSource with the quick parser (Markdown sections, as the build reads them)', () => {
+  it('gives the same data, and positions from the full parse when a problem asks', () => {
+    const quick = parseYamlSource(SOURCE, 'f.md', 1, { quick: true });
+    expect(quick.data).toEqual(parseYamlSource(SOURCE, 'f.md').data);
+    expect(quick.locate(['quiz', 0, 'answer'])).toEqual({ line: 7, column: 13, found: true });
+  });
+
+  it('reports what yaml rejects, such as a tab on a blank line in a block, either way', () => {
+    const text = 'summary: |\n  text\n\t\norder: 1\n';
+    expect(parseYamlSource(text, 'f.md', 1, { quick: true }).problems).toHaveLength(1);
+    expect(parseYamlSource(text, 'f.md').problems).toHaveLength(1);
+  });
+});

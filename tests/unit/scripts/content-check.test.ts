@@ -100,7 +100,7 @@ describe('npm run check on a fixture of broken files', () => {
 });
 
 describe('npm run check on valid content', () => {
-  it('finds nothing wrong in a small valid tree (links, MDX comments, code group, practice bank)', () => {
+  it('finds nothing wrong in a small valid tree (links, MDX comments, code group, practice bank, a first paragraph indented as Astro trims it)', () => {
     expect(checkContent({ root: ROOT, contentDir: 'tests/fixtures/check/valid' }).problems).toEqual([]);
   });
 
