@@ -3,6 +3,7 @@ import { relative, resolve, join } from 'node:path';
 import { isError, type ContentProblem } from '../../src/lib/content-error';
 import { positionProblems, type FieldLocator } from '../../src/lib/zod-problems';
 import { CONTENT_PATTERNS, contentDir } from '../../src/lib/content-paths';
+import { pageNameProblems, type NamedFile } from '../../src/lib/page-names';
 import type { ContentKind } from '../../src/schemas/documents';
 import { checkFile, type CheckedFile } from './check-file';
 import { crossFileProblems } from './cross-file';
@@ -54,6 +55,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const problems = positionProblems([
     ...checked.flatMap((f) => f.problems),
     ...crossFileProblems(checked),
+    ...pageNameProblems(checked.filter((f): f is CheckedFile & NamedFile => f.kind === 'section' || f.kind === 'challenge')),
     ...strayFiles(dir, new Set(entries.flatMap(([, list]) => list)), root),
   ], locators).sort(byPlace);
   const errors = problems.filter(isError).length;

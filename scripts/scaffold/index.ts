@@ -5,6 +5,7 @@ import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { parseYamlSource } from '../../src/lib/yaml-source';
 import { CATEGORIES, LEVELS } from '../../src/schemas/course';
 import { contentDir } from '../../src/lib/content-paths';
+import { COURSE_PAGE_NAMES } from '../../src/lib/page-names';
 
 /** What a scaffold command created. */
 export interface Created {
@@ -40,6 +41,7 @@ export function createSection(course: string, title: string, dir = contentRoot()
     throw new Error(`there is no course "${course}" (known: ${known}); create it with npm run new:course -- "<title>"`);
   }
   const id = slugOf(title, 'section');
+  if ((COURSE_PAGE_NAMES as readonly string[]).includes(id)) throw new Error(`"${id}" is the name of the course's own ${id} page, so a section cannot use it; choose a longer title (e.g. "${title.trim()} basics")`);
   const path = join(courseDir, `${id}.md`);
   if (existsSync(path) || existsSync(`${path}x`)) throw new Error(`${path} already exists; choose another title`);
   const order = nextOrder(ordersIn(courseDir));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCourse, createSection } from '../../../scripts/scaffold/index';
@@ -43,6 +43,11 @@ describe('npm run new:section', () => {
     createSection('demo', 'Twice', dir);
     expect(() => createSection('demo', 'Twice', dir)).toThrow(/already exists/);
     expect(() => createSection('demo', '!!!', dir)).toThrow(/no letters or digits/);
+  });
+
+  it('refuses a title whose file name is taken by a page of the course, and suggests a longer one', () => {
+    expect(() => createSection('demo', 'Review', dir)).toThrow('"review" is the name of the course\'s own review page, so a section cannot use it; choose a longer title (e.g. "Review basics")');
+    expect(existsSync(join(dir, 'concepts', 'demo', 'review.md'))).toBe(false);
   });
 });
 
