@@ -51,3 +51,9 @@ export function astroFrontmatterParts(source: string): { yaml: string; body: str
   if (yaml === undefined || ASTRO_OPENING.exec(source)?.[1] !== '---') return undefined;
   return { yaml, body: source.replace(`---${yaml}---`, `   ${yaml.replace(/[^\r\n]/g, ' ')}   `).trim() };
 }
+
+/** Where a Markdown file's body starts: just past the YAML frontmatter as Astro finds it (0 without frontmatter). */
+export function bodyStart(source: string): number {
+  const match = ASTRO_FRONTMATTER.exec(source);
+  return match ? match.index + match[0].length : 0;
+}

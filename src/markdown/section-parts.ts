@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import type { RootContent, Code, Heading } from 'mdast';
 import { ContentError, type ContentProblem } from '../lib/content-error';
+import { bodyStart } from '../lib/frontmatter';
 import { CODE_LANGUAGES, LANGUAGE_ALIASES, canonicalLanguage } from './code-languages';
 import { contentCheckPending, stopOnContentCheckErrors } from '../catalog/checked-loader';
 
@@ -12,11 +13,14 @@ export const CODE_HEADING = 'Code';
 
 type Position = { line: number; column: number } | undefined;
 
-/** Number of lines before the Markdown body in the source file (the frontmatter), so positions point into the file. */
+/**
+ * Number of lines before the Markdown body in the source file (the frontmatter), so positions point into the file.
+ * The body's first characters are looked for after the frontmatter, which may quote them (a summary, say).
+ */
 function bodyLineOffset(path: string, body: string): number {
   try {
     const source = readFileSync(path, 'utf8');
-    const at = body.trim() ? source.indexOf(body.trim().slice(0, 200)) - (body.length - body.trimStart().length) : -1;
+    const at = body.trim() ? source.indexOf(body.trim().slice(0, 200), bodyStart(source)) - (body.length - body.trimStart().length) : -1;
     return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
   } catch {
     return 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/frontmatter';
+import { bodyStart, splitFrontmatter } from '../../../src/lib/frontmatter';
 
 describe('splitFrontmatter', () => {
   it('splits YAML from the body and keeps body positions equal to file positions', () => {
@@ -25,5 +25,13 @@ describe('splitFrontmatter', () => {
 
   it('reports a file without frontmatter', () => {
     expect(splitFrontmatter('# Just text\n', 'f.md')).toEqual({ problem: expect.objectContaining({ line: 1, message: 'the file has no frontmatter' }) });
+  });
+});
+
+describe('bodyStart', () => {
+  it('is just past the closing fence, and 0 without frontmatter', () => {
+    const source = '---\nsummary: Intro.\n---\nIntro.\n';
+    expect(source.slice(bodyStart(source))).toBe('\nIntro.\n');
+    expect(bodyStart('Intro.\n')).toBe(0);
   });
 });

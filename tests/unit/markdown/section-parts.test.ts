@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { sectionParts } from '../../../src/markdown/section-parts';
 import { ContentError } from '../../../src/lib/content-error';
 import { fixture, readMarkdown } from '../../helpers/content-files';
@@ -50,6 +51,23 @@ describe('sectionParts', async () => {
     expect(lines[problem!.line! - 1]).toBe('```cobol');
     expect(problem).toMatchObject({ field: 'code block', message: 'unknown language "cobol"', column: 1 });
     expect(problem!.hint).toContain('python, java, javascript');
+  });
+
+  it('points at the line in the file when the frontmatter quotes the start of the body', async () => {
+    const opening = 'A retry that waits a fixed time after each failure sends every client back at once, so the service that just recovered '.repeat(2).trim();
+    const source = `---\nid: quoted\nsummary: "${opening}"\ncode: true\nquiz: []\n---\n\n${opening}\n\n## Code\n\n\`\`\`cobol\nDISPLAY "HELLO".\n\`\`\`\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'section-parts-'));
+    const path = join(dir, 'quoted.md');
+    writeFileSync(path, source);
+    try {
+      const body = source.slice(source.indexOf('---\n', 4) + 4);
+      const error = await renderBody(body.trim(), { id: 'quoted', code: true, quiz: [] }, path).then(() => undefined, (e: unknown) => e);
+      const [problem] = (error as ContentError).problems;
+      expect(problem!.message).toBe('unknown language "cobol"');
+      expect(source.split('\n')[problem!.line! - 1]).toBe('```cobol');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a code block without a language and a language repeated in one group', async () => {
