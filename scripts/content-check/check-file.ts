@@ -31,6 +31,8 @@ export interface CheckedFile {
   raw?: Record<string, unknown>;
   locate?: FieldLocator;
   links: LinkRef[];
+  /** Images the body shows from the content folder (relative paths), as written. */
+  images: LinkRef[];
   problems: ContentProblem[];
 }
 
@@ -75,16 +77,16 @@ function checkBody(kind: ContentKind, body: string, frontmatter: unknown, path: 
   try {
     tree = parseBody(body, mdx);
   } catch (error) {
-    return { problems: [mdxSyntaxProblem(error, file)], links: [] };
+    return { problems: [mdxSyntaxProblem(error, file)], links: [], images: [] };
   }
-  const { problems, links } = lintBody(tree, { file, startDepth: kind === 'challenge' ? 2 : 1, mdx });
+  const { problems, links, images } = lintBody(tree, { file, startDepth: kind === 'challenge' ? 2 : 1, mdx });
   if (kind === 'section') problems.push(...readingLength(body, file));
   // The build's own structural rules, on the tree parsed above (its positions are the file's: the body keeps its lines).
   problems.push(...planSectionParts(tree.children, asRecord(frontmatter) ?? {}).problems.map((p) => ({ ...p, file })));
-  return { problems, links };
+  return { problems, links, images };
 }
 
-type FileChecks = Pick<CheckedFile, 'data' | 'raw' | 'locate' | 'problems'> & { links?: LinkRef[] };
+type FileChecks = Pick<CheckedFile, 'data' | 'raw' | 'locate' | 'problems'> & { links?: LinkRef[]; images?: LinkRef[] };
 const idAsWritten = (yaml: string) => {
   const id = topLevelValue(yaml, 'id');
   return id === undefined ? undefined : { id };
@@ -106,7 +108,7 @@ function checkSource(kind: ContentKind, source: string, path: string, file: stri
   const body = checkBody(kind, parts.body, yaml.data, path, file);
   // Frontmatter that does not parse still names its id, so files that refer to it get no second, false error.
   const raw = asRecord(yaml.data) ?? idAsWritten(parts.yaml);
-  return { locate: lazyLocator(parts.yaml, file, yaml.data, parts.yamlFirstLine), data: checked.data, raw, links: body.links, problems: [...checked.problems, ...body.problems] };
+  return { locate: lazyLocator(parts.yaml, file, yaml.data, parts.yamlFirstLine), data: checked.data, raw, links: body.links, images: body.images, problems: [...checked.problems, ...body.problems] };
 }
 
 /** Reads and checks one file of the given kind (`entry` is relative to the content folder). */
@@ -115,5 +117,5 @@ export function checkFile(kind: ContentKind, root: string, contentDir: string, e
   const file = relative(root, path);
   const source = readFileSync(path, 'utf8');
   const checked = checkSource(kind, source, path, file);
-  return { kind, file, entry, links: [], ...checked, problems: [...checked.problems, ...placeholderProblems(source, file)] };
+  return { kind, file, entry, links: [], images: [], ...checked, problems: [...checked.problems, ...placeholderProblems(source, file)] };
 }

@@ -1,5 +1,6 @@
-import { globSync, readdirSync } from 'node:fs';
-import { relative, resolve, join } from 'node:path';
+import { existsSync, globSync, readdirSync, statSync } from 'node:fs';
+import { dirname, posix, relative, resolve, join } from 'node:path';
+import { closest } from '../../src/lib/closest';
 import { isError, type ContentProblem } from '../../src/lib/content-error';
 import { positionProblems, type FieldLocator } from '../../src/lib/zod-problems';
 import { CONTENT_PATTERNS, contentDir } from '../../src/lib/content-paths';
@@ -41,6 +42,41 @@ function strayFiles(dir: string, known: Set<string>, root: string): ContentProbl
   }));
 }
 
+const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
+
+/**
+ * Local images the bodies show: each one found is a file the site reads; one that is not there would stop the build
+ * with an error that names no content file, so it is reported here at the image, with the nearest name in its folder.
+ */
+function imageFiles(root: string, dir: string, checked: CheckedFile[]): { read: Set<string>; problems: ContentProblem[] } {
+  const read = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const f of checked) {
+    for (const image of f.images) {
+      let path: string;
+      try {
+        path = decodeURI(image.url.split(/[?#]/)[0]!);
+      } catch {
+        path = image.url;
+      }
+      const entry = posix.normalize(posix.join(posix.dirname(f.entry), path));
+      const absolute = join(dir, entry);
+      if (existsSync(absolute) && statSync(absolute).isFile()) {
+        read.add(entry);
+        continue;
+      }
+      const folder = dirname(absolute);
+      const near = existsSync(folder) ? closest(posix.basename(entry), readdirSync(folder).filter((n) => IMAGE_FILE.test(n))) : undefined;
+      problems.push({
+        file: f.file, line: image.line, column: image.column, field: 'image',
+        message: `image "${image.url}" is not there (looked for ${relative(root, absolute).split('\\').join('/')})`,
+        hint: near ? `did you mean "${posix.join(posix.dirname(path), near)}"?` : 'put the image in the same folder as this file and give its file name, e.g. ![A primary and two replicas](replicas.svg)',
+      });
+    }
+  }
+  return { read, problems };
+}
+
 /** Orders problems by file, then position, so the report reads top to bottom. */
 const byPlace = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
@@ -52,11 +88,13 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const entries = KINDS.map(([kind, pattern]) => [kind, globSync(pattern, { cwd: dir }).sort()] as const);
   const checked: CheckedFile[] = entries.flatMap(([kind, list]) => list.map((entry) => checkFile(kind, root, dir, entry)));
   const locators = new Map<string, FieldLocator>(checked.flatMap((f) => (f.locate ? [[f.file, f.locate] as const] : [])));
+  const images = imageFiles(root, dir, checked);
   const problems = positionProblems([
     ...checked.flatMap((f) => f.problems),
     ...crossFileProblems(checked),
     ...pageNameProblems(checked.filter((f): f is CheckedFile & NamedFile => f.kind === 'section' || f.kind === 'challenge')),
-    ...strayFiles(dir, new Set(entries.flatMap(([, list]) => list)), root),
+    ...images.problems,
+    ...strayFiles(dir, new Set([...entries.flatMap(([, list]) => list), ...images.read]), root),
   ], locators).sort(byPlace);
   const errors = problems.filter(isError).length;
   return { problems, files: checked.length, errors, warnings: problems.length - errors };

@@ -127,7 +127,7 @@ function checkExpression(node: Node, declared: Set<string>, report: Report): voi
  * Body rules for one file: headings, text alternatives, raw-HTML and MDX pitfalls. Also returns its links.
  * One walk over the tree for every rule (a walk per rule was a third of the content check's time on Markdown).
  */
-export function lintBody(tree: Root, context: BodyContext): { problems: ContentProblem[]; links: LinkRef[] } {
+export function lintBody(tree: Root, context: BodyContext): { problems: ContentProblem[]; links: LinkRef[]; images: LinkRef[] } {
   const problems: ContentProblem[] = [];
   const report: Report = (node, field, message, hint, severity, at) => {
     const pos = at === undefined ? node.position?.start : positionIn(node, (node as Html).value, at);
@@ -135,12 +135,19 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
   };
   const declared = context.mdx ? declaredNames(tree) : new Set<string>(); // an MDX expression may use a name declared below it
   const links: LinkRef[] = [];
+  const images: LinkRef[] = [];
   let headingDepth = context.startDepth;
   visit(tree, (node: Node, index, parentNode) => {
     const parent = parentNode as unknown as Parent | undefined;
     switch (node.type) {
       case 'heading': headingDepth = checkHeading(node as Heading, headingDepth, report); break;
-      case 'image': case 'imageReference': checkImage(node as Image | ImageReference, report); break;
+      case 'image': case 'imageReference': {
+        checkImage(node as Image | ImageReference, report);
+        const url = (node as Image).url;
+        const start = node.position?.start ?? { line: 1, column: 1 };
+        if (node.type === 'image' && isLocalImage(url)) images.push({ url, line: start.line, column: start.column });
+        break;
+      }
       case 'html':
         checkHtml(node as Html, parent?.type === 'root', context.mdx, report);
         if (!context.mdx) checkRawTextElements(node as Html, index, parent, report);
@@ -152,8 +159,14 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
       }
     }
   });
-  return { problems, links };
+  return { problems, links, images };
 }
+
+/**
+ * Whether Astro reads an image from the content folder: a relative path (`box.svg`, `./img/box.svg`), not a URL
+ * (`https:`, `data:`, `//host`) nor a path from the site's root (`/favicon.svg`, served from public/).
+ */
+export const isLocalImage = (url: string) => url.trim() !== '' && !/^(?:[a-z][a-z\d+.-]*:|\/)/i.test(url.trim());
 
 /** Warns when a section's reading (before `## Code`) is outside the content guide's length. */
 export function readingLength(body: string, file: string): ContentProblem[] {

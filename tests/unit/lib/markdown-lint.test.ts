@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { markdownToMdast } from 'satteri';
 import type { Root } from 'mdast';
-import { lintBody, readingLength } from '../../../src/lib/markdown-lint';
+import { isLocalImage, lintBody, readingLength } from '../../../src/lib/markdown-lint';
 import { MARKDOWN_FEATURES } from '../../../src/markdown/processor';
 
 /** Parses as the content check does: Markdown with Sätteri (the build's parser), MDX with remark-mdx. */
@@ -94,5 +94,19 @@ describe('lintBody', () => {
     expect(readingLength(`${words(320)}\n\n## Code\n\n${words(400)}\n`, 'f.md')).toEqual([]);
     expect(readingLength(words(299), 'f.md')[0]).toMatchObject({ severity: 'warning', field: 'reading', message: 'the reading is 299 words; the content guide asks for 300 to 500 (about two minutes)' });
     expect(readingLength(words(501), 'f.md')[0]!.hint).toContain('one idea per section');
+  });
+});
+
+describe('isLocalImage', () => {
+  it('is true for paths Astro reads from the content folder, false for URLs and paths from the site root', () => {
+    expect(['box.svg', './img/box.svg', '../shared/box.svg', 'my%20box.png'].filter(isLocalImage)).toHaveLength(4);
+    expect(['https://example.org/a.png', 'data:image/png;base64,AAAA', '//cdn.example.org/a.png', '/favicon.svg', 'HTTP://X/a.png', ' '].filter(isLocalImage)).toEqual([]);
+  });
+});
+
+describe('lintBody images', () => {
+  it('lists the local images a body shows, at their positions, and no remote ones', () => {
+    const { images } = lint('Text.\n\n![A box](box.svg) and ![Remote](https://example.org/r.png)\n\n![Up](../up.png)\n');
+    expect(images).toEqual([{ url: 'box.svg', line: 3, column: 1 }, { url: '../up.png', line: 5, column: 1 }]);
   });
 });

@@ -59,6 +59,7 @@ const CASES: Record<string, Case> = {
   'a practice question naming an unknown section': { file: 'concepts/demo/practice.yaml', at: 'no-such-section', field: 'questions[1].section', message: 'unknown section "no-such-section"' },
   'a section named after a page of its course': { file: 'concepts/demo/print.md', field: 'file name', message: /^"print" is the name of the course's own print page \(\/concepts\/demo\/print\/\)/, hint: 'rename the file, e.g. print-basics.md' },
   'two section files with one name': { file: 'concepts/demo/twin.mdx', field: 'file name', message: `${BROKEN}/concepts/demo/twin.md has the same name, so the two would be one page`, hint: /keep one of the two files/ },
+  'a local image that is not there, with the nearest name': { file: 'concepts/demo/missing-image.md', at: '![A client', field: 'image', message: `image "digram.svg" is not there (looked for ${BROKEN}/concepts/demo/digram.svg)`, hint: 'did you mean "diagram.svg"?' },
   'a file the site does not read (warning)': { file: 'concepts/demo/notes.txt', field: 'file', message: 'the site does not read this file', severity: 'warning' },
   'sections without a course file': { file: 'concepts/orphan/course.yaml', field: 'course.yaml', message: /the folder "orphan" has 1 section file\(s\) but no course.yaml/ },
   'correct answers leaning on one letter (warning)': { file: 'concepts/leaning/course.yaml', field: 'quick-check answers', message: 'the correct answers lean on B: 8 of 8 quick-check questions (A 0 · B 8 · C 0 · D 0)', severity: 'warning' },
