@@ -4,7 +4,7 @@ import { closest } from '../../src/lib/closest';
 import { isError, type ContentProblem } from '../../src/lib/content-error';
 import { positionProblems, type FieldLocator } from '../../src/lib/zod-problems';
 import { CONTENT_PATTERNS, contentDir } from '../../src/lib/content-paths';
-import { pageNameProblems, type NamedFile } from '../../src/lib/page-names';
+import { pageNameProblems } from '../../src/lib/page-names';
 import type { ContentKind } from '../../src/schemas/documents';
 import { checkFile, type CheckedFile } from './check-file';
 import { crossFileProblems } from './cross-file';
@@ -92,7 +92,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const problems = positionProblems([
     ...checked.flatMap((f) => f.problems),
     ...crossFileProblems(checked),
-    ...pageNameProblems(checked.filter((f): f is CheckedFile & NamedFile => f.kind === 'section' || f.kind === 'challenge')),
+    ...pageNameProblems(checked),
     ...images.problems,
     ...strayFiles(dir, new Set([...entries.flatMap(([, list]) => list), ...images.read]), root),
   ], locators).sort(byPlace);

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { courseTemplate, nextOrder, sectionTemplate, slugify } from '../../src/lib/scaffold';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { parseYamlSource } from '../../src/lib/yaml-source';
 import { CATEGORIES, LEVELS } from '../../src/schemas/course';
 import { contentDir } from '../../src/lib/content-paths';
-import { COURSE_PAGE_NAMES } from '../../src/lib/page-names';
+import { TAKEN_NAMES } from '../../src/lib/page-names';
 
 /** What a scaffold command created. */
 export interface Created {
@@ -27,9 +27,10 @@ function ordersIn(courseDir: string): number[] {
 }
 
 /** A slug from a title, or an error that says what to type instead. */
-function slugOf(title: string, what: string): string {
+function slugOf(title: string, what: string, taken: readonly string[]): string {
   const slug = slugify(title);
   if (!slug) throw new Error(`the ${what} title "${title}" has no letters or digits to make a file name from`);
+  if (taken.includes(slug)) throw new Error(`"${slug}" is the URL of another page of the site, so a ${what} cannot be named so; choose a longer title (e.g. "${title.trim()} basics")`);
   return slug;
 }
 
@@ -40,10 +41,9 @@ export function createSection(course: string, title: string, dir = contentRoot()
     const known = existsSync(join(dir, 'concepts')) ? readdirSync(join(dir, 'concepts')).join(', ') : 'none';
     throw new Error(`there is no course "${course}" (known: ${known}); create it with npm run new:course -- "<title>"`);
   }
-  const id = slugOf(title, 'section');
-  if ((COURSE_PAGE_NAMES as readonly string[]).includes(id)) throw new Error(`"${id}" is the name of the course's own ${id} page, so a section cannot use it; choose a longer title (e.g. "${title.trim()} basics")`);
+  const id = slugOf(title, 'section', TAKEN_NAMES.section);
   const path = join(courseDir, `${id}.md`);
-  if (existsSync(path) || existsSync(`${path}x`)) throw new Error(`${path} already exists; choose another title`);
+  if (existsSync(path) || existsSync(`${path}x`)) throw new Error(`${relative(process.cwd(), path)} already exists; choose another title`);
   const order = nextOrder(ordersIn(courseDir));
   writeFileSync(path, sectionTemplate({ id, title: title.trim(), order }));
   return { path, id, order };
@@ -51,9 +51,9 @@ export function createSection(course: string, title: string, dir = contentRoot()
 
 /** Creates `content/concepts/<slug>/course.yaml`. */
 export function createCourse(title: string, dir = contentRoot()): Created {
-  const id = slugOf(title, 'course');
+  const id = slugOf(title, 'course', TAKEN_NAMES.course);
   const courseDir = join(dir, 'concepts', id);
-  if (existsSync(courseDir)) throw new Error(`${courseDir} already exists; choose another title`);
+  if (existsSync(courseDir)) throw new Error(`${relative(process.cwd(), courseDir)} already exists; choose another title`);
   mkdirSync(courseDir, { recursive: true });
   const path = join(courseDir, 'course.yaml');
   writeFileSync(path, courseTemplate({ title: title.trim(), categories: Object.keys(CATEGORIES), levels: [...LEVELS] }));

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { quickCheckSchema, requiredText } from './quick-check';
 
+/** Lowercase words (letters and digits) joined by hyphens: ids, and the file and folder names that are URLs. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A stable identifier: lowercase words joined by hyphens. */
 export const idSchema = (what: string) =>
   z
     .string({ error: `${what} must be text` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    .regex(KEBAB_CASE, {
       error: (issue) => `${what} must be lowercase words joined by hyphens (like "slow-dependencies"), found "${issue.input}"`,
     });
 

@@ -45,9 +45,12 @@ describe('npm run new:section', () => {
     expect(() => createSection('demo', '!!!', dir)).toThrow(/no letters or digits/);
   });
 
-  it('refuses a title whose file name is taken by a page of the course, and suggests a longer one', () => {
-    expect(() => createSection('demo', 'Review', dir)).toThrow('"review" is the name of the course\'s own review page, so a section cannot use it; choose a longer title (e.g. "Review basics")');
+  it('refuses a title whose file name is taken by another page, and suggests a longer one', () => {
+    expect(() => createSection('demo', ' Review! ', dir)).toThrow('"review" is the URL of another page of the site, so a section cannot be named so; choose a longer title (e.g. "Review! basics")');
+    expect(() => createSection('demo', 'PRINT', dir)).toThrow(/"print" is the URL of another page/);
+    expect(() => createSection('demo', 'Index', dir)).toThrow(/"index" is the URL of another page/);
     expect(existsSync(join(dir, 'concepts', 'demo', 'review.md'))).toBe(false);
+    expect(() => createCourse('Index', dir)).toThrow(/"index" is the URL of another page of the site, so a course cannot be named so/);
   });
 });
 
