@@ -39,8 +39,38 @@ function quotedLine(line: string | undefined): string | undefined {
   return match ? `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : undefined;
 }
 
+/** YAML's complaint about a `[` or `{` that is never closed; it points at the line after, not at the bracket. */
+const UNCLOSED_FLOW = /^Flow (?:sequence|map|mapping) in block collection must be sufficiently indented and end with a [\]}]/;
+/** A `key: value` line whose value starts with a bracket that the line does not close. */
+const OPENS_FLOW = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+)([[{].*?)\s*$/;
+
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * The line at or above `from` (0-based) whose value opens a `[` or `{` it does not close, with the fix: a value that starts with a
+ * bracket is a list or a map to YAML, so text there goes in double quotes.
+ */
+function unclosedFlow(lines: string[], from: number, shift: number, file: string): ContentProblem | undefined {
+  for (let i = Math.min(from, lines.length - 1); i >= 0; i--) {
+    const match = OPENS_FLOW.exec(lines[i]!);
+    if (!match) continue;
+    const [open, close] = match[2]!.startsWith('[') ? ['[', ']'] : ['{', '}'];
+    if (count(match[2]!, open) <= count(match[2]!, close)) return undefined;
+    const kind = open === '[' ? 'a list' : 'a map';
+    const quoted = `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return {
+      file, line: i + 1 + shift, column: match[1]!.length + 1, field: 'YAML syntax',
+      message: `"${open}" opens ${kind} that is never closed with "${close}" (in "${lines[i]!.trim()}")`,
+      hint: `if this is text, put it in double quotes: ${quoted}; if it is ${kind}, end it with ${close}`,
+    };
+  }
+  return undefined;
+}
+
 function syntaxProblem(error: YAMLError, file: string, lines: string[], shift: number): ContentProblem {
   const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+  const unclosed = UNCLOSED_FLOW.test(plainMessage(error)) ? unclosedFlow(lines, pos.line - 1, shift, file) : undefined;
+  if (unclosed) return unclosed;
   const text = lines[pos.line - 1]?.trim();
   // The usual mistake, a value with ": " in it, gets its own line back with the value quoted.
   const quoted = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? quotedLine(lines[pos.line - 1]) : undefined;

@@ -106,3 +106,23 @@ describe('parseYamlSource with the quick parser (Markdown sections, as the build
     expect(parseYamlSource(text, 'f.md').problems).toHaveLength(1);
   });
 });
+
+describe('the fix for a bracket that is never closed', () => {
+  it('points at the line that opened it, and offers the value in double quotes', () => {
+    const [problem, ...rest] = parseYamlSource('id: a\nsummary: [draft, not done\norder: 3\n', 'f.md', 2).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: 3, column: 10, field: 'YAML syntax', message: '"[" opens a list that is never closed with "]" (in "summary: [draft, not done")' });
+    expect(problem!.hint).toBe('if this is text, put it in double quotes: summary: "[draft, not done"; if it is a list, end it with ]');
+  });
+
+  it('does the same for a map, inside a list item', () => {
+    const [problem] = parseYamlSource('quiz:\n  - question: {What "is" this?\n    answer: A\n', 'f.md').problems;
+    expect(problem).toMatchObject({ line: 2, column: 15 });
+    expect(problem!.hint).toBe('if this is text, put it in double quotes: - question: "{What \\"is\\" this?"; if it is a map, end it with }');
+  });
+
+  it('finds the bracket on the last line too, and leaves other errors to YAML\'s own message', () => {
+    expect(parseYamlSource('summary: {draft\n', 'f.md').problems[0]).toMatchObject({ line: 1, column: 10, message: '"{" opens a map that is never closed with "}" (in "summary: {draft")' });
+    expect(parseYamlSource('summary: [draft] not done\n', 'f.md').problems[0]!.message).toMatch(/^Unexpected scalar/);
+  });
+});
