@@ -3,8 +3,10 @@ import { withBase } from '../lib/paths';
 import { groupByCourse, resultCountMessage, toHit, type CourseGroup, type PagefindResultData } from '../lib/search-results';
 import { loadPagefind, searchUnavailableMessage } from './pagefind-loader';
 
-/** Results shown at most; the live region says how many there are in all. */
-const MAX_SHOWN = 10;
+/** Results shown at first, and added by each "Show more results"; the live region says how many there are in all. */
+const PAGE_SIZE = 10;
+
+type PagefindResult = { data(): Promise<PagefindResultData> };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -14,13 +16,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** Renders the groups as headed lists of links; excerpts become text nodes and <mark>s, never parsed HTML. */
-function renderGroups(groups: CourseGroup[]): HTMLElement[] {
+function renderGroups(groups: CourseGroup[], firstNew: string | undefined): HTMLElement[] {
   return groups.map((group) => {
     const section = element('section', 'search-group');
     const list = element('ul', '');
     for (const hit of group.hits) {
       const link = element('a', 'search-hit');
       link.href = hit.url;
+      if (hit.url === firstNew) link.dataset.firstNew = '';
       link.append(element('span', 'search-hit-title', hit.heading ? `${hit.section} › ${hit.heading}` : hit.section));
       const excerpt = element('span', 'search-hit-excerpt');
       excerpt.append(...hit.excerpt.map((p) => (p.match ? element('mark', '', p.text) : document.createTextNode(p.text))));
@@ -50,11 +53,37 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
   const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const results = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+  const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const pagefindUrl = withBase(base, 'pagefind/pagefind.js');
+  // What is on screen: the query, every result Pagefind found for it, and the data of those shown so far.
+  let shown: { query: string; found: PagefindResult[]; data: PagefindResultData[] } | undefined;
+
+  const unavailable = () => {
+    shown = undefined;
+    results.replaceChildren();
+    more.hidden = true;
+    status.textContent = searchUnavailableMessage(import.meta.env.DEV, navigator.onLine);
+  };
+
+  /** Shows the next page of results for the query on screen (the first page when none are); true when shown. */
+  async function showNext(query: string, found: PagefindResult[], before: PagefindResultData[]): Promise<boolean> {
+    const next = await Promise.all(found.slice(before.length, before.length + PAGE_SIZE).map((r) => r.data()));
+    if (input.value.trim() !== query) return false;
+    const data = [...before, ...next];
+    shown = { query, found, data };
+    const hits = data.map((d) => toHit(d, trailingSlash));
+    results.replaceChildren(...renderGroups(groupByCourse(hits), before.length ? hits[before.length]?.url : undefined));
+    results.dataset.query = query;
+    more.hidden = data.length >= found.length;
+    status.textContent = resultCountMessage(query, found.length, data.length);
+    return true;
+  }
 
   async function search(query: string): Promise<void> {
     if (!query) {
+      shown = undefined;
       results.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
@@ -62,16 +91,20 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
       const pagefind = await loadPagefind(pagefindUrl, withBase(base, ''));
       const found = await pagefind.debouncedSearch(query, {}, 150);
       if (!found) return; // a newer query superseded this one
-      const data: PagefindResultData[] = await Promise.all(found.results.slice(0, MAX_SHOWN).map((r) => r.data()));
-      if (input.value.trim() !== query) return;
-      results.replaceChildren(...renderGroups(groupByCourse(data.map((d) => toHit(d, trailingSlash)))));
-      results.dataset.query = query;
-      status.textContent = resultCountMessage(query, found.results.length, data.length);
+      await showNext(query, found.results, []);
     } catch {
-      results.replaceChildren();
-      status.textContent = searchUnavailableMessage(import.meta.env.DEV, navigator.onLine);
+      if (input.value.trim() === query) unavailable();
     }
   }
+
+  // More results join their courses' lists; focus goes to the first of them, so a keyboard user reads on from there.
+  more.addEventListener('click', () => {
+    if (!shown) return;
+    const { query, found, data } = shown;
+    showNext(query, found, data).then((done) => {
+      if (done) results.querySelector<HTMLAnchorElement>('[data-first-new]')?.focus();
+    }, () => unavailable());
+  });
 
   input.addEventListener('input', () => void search(input.value.trim()));
   dialog.querySelector('[data-search-form]')!.addEventListener('submit', (e) => {

@@ -199,3 +199,48 @@ describe('layout', () => {
     });
   });
 });
+
+describe('site search', () => {
+  const open = async (page: Page, query: string) => {
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#site-search-input').fill(query);
+    await page.waitForSelector('.search-hit');
+  };
+  const status = (page: Page) => page.locator('#site-search-status').textContent();
+
+  it('shows ten results, then ten more at a time, moving focus to the first new one, until all are shown', async () => {
+    await withPage({}, '/', async (page) => {
+      await open(page, 'the');
+      await expect.poll(() => status(page)).toMatch(/^\d+ results for “the”, showing the first 10\.$/);
+      const total = Number(/^(\d+)/.exec((await status(page))!)![1]);
+      expect(total).toBeGreaterThan(10);
+      expect(await page.locator('.search-hit').count()).toBe(10);
+      const before = await page.locator('.search-hit').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      const after = Math.min(total, 20);
+      await expect.poll(() => page.locator('.search-hit').count()).toBe(after);
+      const hrefs = await page.locator('.search-hit').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(new Set(hrefs).size).toBe(after);
+      expect(hrefs.filter((h) => before.includes(h))).toHaveLength(10);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      expect(before).not.toContain(focused);
+      expect(hrefs).toContain(focused);
+      expect(await status(page)).toBe(after < total ? `${total} results for “the”, showing the first ${after}.` : `${total} results for “the”.`);
+      expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(after < total);
+    });
+  });
+
+  it('hides the "more" button again for a new query whose results all fit', async () => {
+    await withPage({}, '/', async (page) => {
+      await open(page, 'the');
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await page.locator('#site-search-input').fill('split-brain');
+      await expect.poll(() => status(page)).toMatch(/^\d+ results? for “split-brain”/);
+      const total = Number(/^(\d+)/.exec((await status(page))!)![1]);
+      expect(total).toBeLessThanOrEqual(10);
+      await expect.poll(() => page.locator('.search-hit').count()).toBe(total);
+      expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    });
+  });
+});
