@@ -77,6 +77,32 @@ export function spellResultUrl(url: string, trailingSlash: 'always' | 'never' | 
   return hash === undefined ? clean : `${clean}#${hash}`;
 }
 
+/**
+ * An excerpt without the end of the title it starts with. Pagefind's excerpt is a window of the page's text, which
+ * begins with the title, so a match near the top gave "Main Types of Timeouts. What the…" under the title "The Two
+ * Main Types of Timeouts". Only whole words of the title's end are dropped, and only when the excerpt goes on after them.
+ */
+export function withoutTitleEcho(parts: ExcerptPart[], title: string): ExcerptPart[] {
+  const text = parts.map((p) => p.text).join('');
+  const words = title.trim().split(/\s+/);
+  let drop = 0;
+  for (let i = 0; i < words.length && !drop; i++) {
+    const tail = words.slice(i).join(' ');
+    const after = text.startsWith(tail) ? /^\.?\s+(?=\S)/.exec(text.slice(tail.length)) : null;
+    if (after) drop = tail.length + after[0].length;
+  }
+  if (!drop) return parts;
+  const kept: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (drop >= part.text.length) drop -= part.text.length;
+    else {
+      kept.push(drop ? { ...part, text: part.text.slice(drop) } : part);
+      drop = 0;
+    }
+  }
+  return kept;
+}
+
 /** Turns Pagefind's data for one page into a hit that links to the heading with the best match. */
 export function toHit(data: PagefindResultData, trailingSlash: 'always' | 'never' | 'ignore' = 'ignore'): SearchHit {
   const section = data.meta.title ?? data.url;
@@ -87,7 +113,7 @@ export function toHit(data: PagefindResultData, trailingSlash: 'always' | 'never
     section,
     heading: atHeading ? sub.title : undefined,
     url: spellResultUrl(sub?.url ?? data.url, trailingSlash),
-    excerpt: excerptParts(sub?.excerpt ?? data.excerpt),
+    excerpt: withoutTitleEcho(excerptParts(sub?.excerpt ?? data.excerpt), atHeading ? sub.title : section),
   };
 }
 

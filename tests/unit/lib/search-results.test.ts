@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSubResult, excerptParts, groupByCourse, OTHER_PAGES, resultCountMessage, spellResultUrl, toHit, type PagefindResultData } from '../../../src/lib/search-results';
+import { bestSubResult, excerptParts, groupByCourse, OTHER_PAGES, resultCountMessage, spellResultUrl, toHit, withoutTitleEcho, type PagefindResultData } from '../../../src/lib/search-results';
 
 const page = (over: Partial<PagefindResultData> = {}): PagefindResultData => ({
   url: '/concepts/c/timeouts/',
@@ -82,5 +82,32 @@ describe('resultCountMessage', () => {
     expect(resultCountMessage('x', 0, 0)).toBe('No results for “x”.');
     expect(resultCountMessage('x', 1, 1)).toBe('1 result for “x”.');
     expect(resultCountMessage('x', 15, 10)).toBe('15 results for “x”, showing the first 10.');
+  });
+});
+
+describe('withoutTitleEcho', () => {
+  const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+
+  it('drops the end of the title an excerpt starts with, keeping the highlight of what follows', () => {
+    const parts = excerptParts('Main Types of <mark>Timeouts</mark>. What the connect <mark>timeout</mark> covers');
+    const kept = withoutTitleEcho(parts, 'The Two Main Types of Timeouts');
+    expect(text(kept)).toBe('What the connect timeout covers');
+    expect(kept.filter((p) => p.match).map((p) => p.text)).toEqual(['timeout']);
+  });
+
+  it('drops a whole title that ends in a question mark', () => {
+    expect(text(withoutTitleEcho(excerptParts('What Is a Timeout? A limit on waiting'), 'What Is a Timeout?'))).toBe('A limit on waiting');
+  });
+
+  it('keeps an excerpt that only shares part of a word with the title, or that is nothing but the title', () => {
+    const partial = excerptParts('outs. What the connect timeout covers');
+    expect(withoutTitleEcho(partial, 'The Two Main Types of Timeouts')).toEqual(partial);
+    const only = excerptParts('Types of Timeouts');
+    expect(withoutTitleEcho(only, 'The Two Main Types of Timeouts')).toEqual(only);
+  });
+
+  it('is applied to a page-level hit by toHit, with the section title', () => {
+    const hit = toHit(page({ meta: { title: 'The Two Main Types of Timeouts', course: 'C' }, excerpt: 'Types of <mark>Timeouts</mark>. What each covers' }));
+    expect(text(hit.excerpt)).toBe('What each covers');
   });
 });
