@@ -41,30 +41,54 @@ function quotedLine(line: string | undefined): string | undefined {
 
 /** YAML's complaint about a `[` or `{` that is never closed; it points at the line after, not at the bracket. */
 const UNCLOSED_FLOW = /^Flow (?:sequence|map|mapping) in block collection must be sufficiently indented and end with a [\]}]/;
-/** A `key: value` line whose value starts with a bracket that the line does not close. */
-const OPENS_FLOW = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+)([[{].*?)\s*$/;
+const UNCLOSED_MESSAGE = /^"[[{]" opens a (?:list|map) that is never closed/;
 
-const count = (text: string, char: string) => text.split(char).length - 1;
+/** A line whose value (after `key: `, `- `, or both) starts with a bracket: the start of a flow list or map. */
+const STARTS_FLOW = /^(\s*(?:-\s+)?(?:[A-Za-z_][\w-]*:\s+)?)([[{].*?)\s*$/;
+
+/** How far a line's brackets open (+) or close (-) flow collections, outside quoted strings and comments. */
+function flowBalance(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+  }
+  return depth;
+}
 
 /**
- * The line at or above `from` (0-based) whose value opens a `[` or `{` it does not close, with the fix: a value that starts with a
- * bracket is a list or a map to YAML, so text there goes in double quotes.
+ * The `[` or `{` that is still open at line `upTo` (0-based): lines are read from the top, each flow value followed
+ * (over several lines, if it spans them) until its brackets balance. The fix: a value that starts with a bracket is
+ * a list or a map to YAML, so text there goes in double quotes.
  */
-function unclosedFlow(lines: string[], from: number, shift: number, file: string): ContentProblem | undefined {
-  for (let i = Math.min(from, lines.length - 1); i >= 0; i--) {
-    const match = OPENS_FLOW.exec(lines[i]!);
-    if (!match) continue;
-    const [open, close] = match[2]!.startsWith('[') ? ['[', ']'] : ['{', '}'];
-    if (count(match[2]!, open) <= count(match[2]!, close)) return undefined;
-    const kind = open === '[' ? 'a list' : 'a map';
-    const quoted = `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    return {
-      file, line: i + 1 + shift, column: match[1]!.length + 1, field: 'YAML syntax',
-      message: `"${open}" opens ${kind} that is never closed with "${close}" (in "${lines[i]!.trim()}")`,
-      hint: `if this is text, put it in double quotes: ${quoted}; if it is ${kind}, end it with ${close}`,
-    };
+function unclosedFlow(lines: string[], upTo: number, shift: number, file: string): ContentProblem | undefined {
+  let opened: { line: number; match: RegExpExecArray } | undefined;
+  let depth = 0;
+  for (let i = 0; i < Math.min(upTo, lines.length); i++) {
+    if (!opened) {
+      const match = STARTS_FLOW.exec(lines[i]!);
+      if (!match) continue;
+      opened = { line: i, match };
+      depth = flowBalance(match[2]!);
+    } else depth += flowBalance(lines[i]!);
+    if (depth <= 0) opened = undefined;
   }
-  return undefined;
+  if (!opened) return undefined;
+  const { line, match } = opened;
+  const [open, close] = match[2]!.startsWith('[') ? ['[', ']'] : ['{', '}'];
+  const kind = open === '[' ? 'a list' : 'a map';
+  const quoted = `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return {
+    file, line: line + 1 + shift, column: match[1]!.length + 1, field: 'YAML syntax',
+    message: `"${open}" opens ${kind} that is never closed with "${close}" (in "${lines[line]!.trim()}")`,
+    hint: `if this is text, put it in double quotes: ${quoted}; if it is ${kind}, end it with ${close}`,
+  };
 }
 
 function syntaxProblem(error: YAMLError, file: string, lines: string[], shift: number): ContentProblem {
@@ -132,7 +156,10 @@ function parseFullYamlSource(text: string, file: string, firstLine: number): Yam
   const doc = parseDocument(text, { ...YAML_OPTIONS, customTags: [...YAML_OPTIONS.customTags], lineCounter });
   const shift = firstLine - 1;
   const lines = text.split('\n');
-  const problems = doc.errors.map((error) => syntaxProblem(error, file, lines, shift));
+  const all = doc.errors.map((error) => syntaxProblem(error, file, lines, shift));
+  // A bracket left open makes YAML misread everything after it: that one problem is the one to fix.
+  const unclosed = all.filter((p) => UNCLOSED_MESSAGE.test(p.message));
+  const problems = unclosed.length ? unclosed.filter((p, i) => unclosed.findIndex((q) => q.line === p.line) === i) : all;
   return {
     data: problems.length ? undefined : doc.toJS(),
     problems,

@@ -126,3 +126,22 @@ describe('the fix for a bracket that is never closed', () => {
     expect(parseYamlSource('summary: [draft] not done\n', 'f.md').problems[0]!.message).toMatch(/^Unexpected scalar/);
   });
 });
+
+describe('the fix for a bracket that is never closed, among other lists', () => {
+  it('passes over a list that spans lines and is closed, and blames the item that is not', () => {
+    const yaml = 'title: T\nsections: [slow-dependencies, fail-fast,\n  fail-safe]\nrequirements:\n  - [draft Every call has a timeout\n  - Second\nlevel: x\n';
+    expect(parseYamlSource(yaml, 'f.md').problems.map((p) => [p.line, p.column, p.hint])).toEqual([
+      [5, 5, 'if this is text, put it in double quotes: - "[draft Every call has a timeout"; if it is a list, end it with ]'],
+    ]);
+  });
+
+  it('reports only the open bracket, not what YAML misreads after it', () => {
+    const yaml = 'quiz:\n  - question: Q?\n    options:\n      - [draft They agree\n      - B\n    answer: A\n';
+    expect(parseYamlSource(yaml, 'f.md').problems.map((p) => [p.line, p.message])).toEqual([[4, '"[" opens a list that is never closed with "]" (in "- [draft They agree")']]);
+  });
+
+  it('does not count brackets inside quotes or comments', () => {
+    expect(parseYamlSource('title: ["a]", X\norder: 3\n', 'f.md').problems[0]).toMatchObject({ line: 1, column: 8 });
+    expect(parseYamlSource('title: [a, b # ]\norder: 3\n', 'f.md').problems[0]).toMatchObject({ line: 1, column: 8 });
+  });
+});
