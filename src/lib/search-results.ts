@@ -80,7 +80,7 @@ export function spellResultUrl(url: string, trailingSlash: 'always' | 'never' | 
 /**
  * An excerpt without the end of the title it starts with. Pagefind's excerpt is a window of the page's text, which
  * begins with the title, so a match near the top gave "Main Types of Timeouts. What the…" under the title "The Two
- * Main Types of Timeouts". Only whole words of the title's end are dropped, and only when the excerpt goes on after them.
+ * Main Types of Timeouts". Only whole words of the title's end are dropped, and only where the title's text ends (". "), with more after it.
  */
 export function withoutTitleEcho(parts: ExcerptPart[], title: string): ExcerptPart[] {
   const text = parts.map((p) => p.text).join('');
@@ -88,7 +88,8 @@ export function withoutTitleEcho(parts: ExcerptPart[], title: string): ExcerptPa
   let drop = 0;
   for (let i = 0; i < words.length && !drop; i++) {
     const tail = words.slice(i).join(' ');
-    const after = text.startsWith(tail) ? /^\.?\s+(?=\S)/.exec(text.slice(tail.length)) : null;
+    // Pagefind ends a heading's text with ". " (or keeps its own "?" or ":"): without that, the words are the text's own.
+    const after = text.startsWith(tail) ? (/[.?!:]$/.test(tail) ? /^\.?\s+(?=\S)/ : /^\.\s+(?=\S)/).exec(text.slice(tail.length)) : null;
     if (after) drop = tail.length + after[0].length;
   }
   if (!drop) return parts;

@@ -95,6 +95,13 @@ describe('withoutTitleEcho', () => {
     expect(kept.filter((p) => p.match).map((p) => p.text)).toEqual(['timeout']);
   });
 
+  it('keeps words that only happen to match the end of the title, without the full stop Pagefind puts after a heading', () => {
+    const parts = excerptParts('stop waiting and take my <mark>error</mark> path.');
+    expect(withoutTitleEcho(parts, 'A decision to stop waiting')).toEqual(parts);
+    const wrong = excerptParts('wrong answer. Critical data');
+    expect(withoutTitleEcho(wrong, 'What goes wrong')).toEqual(wrong);
+  });
+
   it('drops a whole title that ends in a question mark', () => {
     expect(text(withoutTitleEcho(excerptParts('What Is a Timeout? A limit on waiting'), 'What Is a Timeout?'))).toBe('A limit on waiting');
   });
