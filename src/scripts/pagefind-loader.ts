@@ -42,3 +42,8 @@ export function searchUnavailableMessage(dev: boolean, online: boolean): string 
   if (!online) return 'Search is not saved on this device yet. Connect once and it will work offline too.';
   return 'Search is not available: its index could not be loaded. Reload the page to try again.';
 }
+
+/** What the search box says when the next results could not be loaded (the ones shown stay). */
+export function moreUnavailableMessage(online: boolean): string {
+  return online ? 'More results could not be loaded. Choose Show more results to try again.' : 'More results could not be loaded while offline. Connect, then choose Show more results again.';
+}

@@ -1,7 +1,7 @@
 import { base, trailingSlash } from 'astro:config/client';
 import { withBase } from '../lib/paths';
 import { groupByCourse, resultCountMessage, toHit, type CourseGroup, type PagefindResultData } from '../lib/search-results';
-import { loadPagefind, searchUnavailableMessage } from './pagefind-loader';
+import { loadPagefind, moreUnavailableMessage, searchUnavailableMessage } from './pagefind-loader';
 
 /** Results shown at first, and added by each "Show more results"; the live region says how many there are in all. */
 const PAGE_SIZE = 10;
@@ -97,13 +97,23 @@ export function setUpSearch(root: HTMLElement): { open: () => void } {
     }
   }
 
-  // More results join their courses' lists; focus goes to the first of them, so a keyboard user reads on from there.
+  // More results join their courses' lists; focus goes to the first of them, so a keyboard user reads on from there,
+  // unless the learner has moved on (closed the dialog, or focused something else) while they loaded.
   more.addEventListener('click', () => {
-    if (!shown) return;
+    if (!shown || more.getAttribute('aria-disabled') === 'true') return;
     const { query, found, data } = shown;
+    more.setAttribute('aria-disabled', 'true');
+    results.setAttribute('aria-busy', 'true');
     showNext(query, found, data).then((done) => {
-      if (done) results.querySelector<HTMLAnchorElement>('[data-first-new]')?.focus();
-    }, () => unavailable());
+      const waiting = document.activeElement === more || document.activeElement === document.body;
+      if (done && dialog.open && waiting) results.querySelector<HTMLAnchorElement>('[data-first-new]')?.focus();
+    }, () => {
+      // The results already shown stay; only the ones that did not load are missing, and the button can try again.
+      if (input.value.trim() === query) status.textContent = moreUnavailableMessage(navigator.onLine);
+    }).finally(() => {
+      more.removeAttribute('aria-disabled');
+      results.removeAttribute('aria-busy');
+    });
   });
 
   input.addEventListener('input', () => void search(input.value.trim()));

@@ -231,6 +231,41 @@ describe('site search', () => {
     });
   });
 
+  // The service worker is blocked in these two, so that the page's own requests for results are the ones held or failed.
+  it('keeps the results shown when more cannot be loaded, and tries again on the next click', async () => {
+    await withPage({ serviceWorkers: 'block' }, '/', async (page) => {
+      await open(page, 'the');
+      await expect.poll(() => page.locator('.search-hit').count()).toBe(10);
+      await page.route('**/pagefind/fragment/**', (route) => route.abort());
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => status(page)).toBe('More results could not be loaded. Choose Show more results to try again.');
+      expect(await page.locator('.search-hit').count()).toBe(10);
+      await page.unroute('**/pagefind/fragment/**');
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(10);
+    });
+  });
+
+  it('does not take focus from the search field when the dialog was closed and reopened while more results loaded', async () => {
+    await withPage({ serviceWorkers: 'block' }, '/', async (page) => {
+      await open(page, 'the');
+      await expect.poll(() => page.locator('.search-hit').count()).toBe(10);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let holding = 0;
+      await page.route('**/pagefind/fragment/**', async (route) => { holding++; await held; await route.continue(); });
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => holding).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      expect(await page.locator('[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      await page.keyboard.press('Control+K');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+      release();
+      await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(10);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    });
+  });
+
   it('hides the "more" button again for a new query whose results all fit', async () => {
     await withPage({}, '/', async (page) => {
       await open(page, 'the');
