@@ -44,33 +44,55 @@ function strayFiles(dir: string, known: Set<string>, root: string): ContentProbl
 
 const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
+/** A name for a file in a Markdown link: the characters a URL would misread are escaped. */
+const urlName = (name: string) => encodeURI(name).replace(/[?#]/g, encodeURIComponent);
+
+/** Why the build cannot show a local image written this way, if it cannot (undefined when it can). */
+function unusableImage(f: CheckedFile, url: string): { message: string; hint: string } | undefined {
+  if (f.kind === 'challenge' && f.entry.endsWith('.md')) {
+    return { message: `a Markdown challenge cannot show the local image "${url}": its text is placed around the hints as it was rendered, before the build processes images`, hint: 'draw it as an inline SVG with a text alternative (see "Diagrams, images and links" in CONTRIBUTING.md), or make the challenge an .mdx file' };
+  }
+  if (/[?#]/.test(url)) return { message: `the local image "${url}" has a query or fragment, which the build does not read`, hint: `write only the file name, ${url.replace(/[?#].*$/, '')}: the build gives the image its own versioned URL` };
+  try {
+    decodeURI(url);
+  } catch {
+    return { message: `the local image "${url}" has a "%" that is not an escape such as %20, so the build cannot read its name`, hint: 'rename the file without "%", or write it as %25' };
+  }
+  if (!IMAGE_FILE.test(url)) return { message: `"${url}" is not an image the build can show (AVIF, GIF, JPEG, PNG, SVG or WebP)`, hint: 'link to it instead, without the "!", or use one of those formats' };
+  return undefined;
+}
+
 /**
- * Local images the bodies show: each one found is a file the site reads; one that is not there would stop the build
- * with an error that names no content file, so it is reported here at the image, with the nearest name in its folder.
+ * Local images the bodies show (or MDX files import): each one found is a file the site reads; one that is not there,
+ * or is written in a way the build cannot process, would stop the build with an error that names no content file, or
+ * come out as a broken image. Each is reported here at the image, with the nearest name in its folder.
  */
 function imageFiles(root: string, dir: string, checked: CheckedFile[]): { read: Set<string>; problems: ContentProblem[] } {
   const read = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const f of checked) {
     for (const image of f.images) {
-      let path: string;
+      const at = { file: f.file, line: image.line, column: image.column, field: 'image' };
+      const path = image.url.replace(/[?#].*$/, '');
+      let name = path;
       try {
-        path = decodeURI(image.url.split(/[?#]/)[0]!);
-      } catch {
-        path = image.url;
-      }
-      const entry = posix.normalize(posix.join(posix.dirname(f.entry), path));
+        name = decodeURI(path);
+      } catch { /* reported below, with the file still counted as read */ }
+      const entry = posix.normalize(posix.join(posix.dirname(f.entry), name));
       const absolute = join(dir, entry);
-      if (existsSync(absolute) && statSync(absolute).isFile()) {
-        read.add(entry);
+      const found = existsSync(absolute) && statSync(absolute).isFile();
+      if (found) read.add(entry);
+      const unusable = unusableImage(f, image.url);
+      if (unusable) {
+        problems.push({ ...at, ...unusable });
         continue;
       }
+      if (found) continue;
       const folder = dirname(absolute);
       const near = existsSync(folder) ? closest(posix.basename(entry), readdirSync(folder).filter((n) => IMAGE_FILE.test(n))) : undefined;
       problems.push({
-        file: f.file, line: image.line, column: image.column, field: 'image',
-        message: `image "${image.url}" is not there (looked for ${relative(root, absolute).split('\\').join('/')})`,
-        hint: near ? `did you mean "${posix.join(posix.dirname(path), near)}"?` : 'put the image in the same folder as this file and give its file name, e.g. ![A primary and two replicas](replicas.svg)',
+        ...at, message: `image "${image.url}" is not there (looked for ${relative(root, absolute).split('\\').join('/')})`,
+        hint: near ? `did you mean "${posix.join(posix.dirname(path), urlName(near))}"?` : 'put the image in the same folder as this file and give its file name, e.g. ![A primary and two replicas](replicas.svg)',
       });
     }
   }

@@ -136,6 +136,9 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
   const declared = context.mdx ? declaredNames(tree) : new Set<string>(); // an MDX expression may use a name declared below it
   const links: LinkRef[] = [];
   const images: LinkRef[] = [];
+  const definitions = new Map<string, Definition>();
+  const imageReferences: ImageReference[] = [];
+  const at = (node: Node) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   let headingDepth = context.startDepth;
   visit(tree, (node: Node, index, parentNode) => {
     const parent = parentNode as unknown as Parent | undefined;
@@ -143,22 +146,37 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
       case 'heading': headingDepth = checkHeading(node as Heading, headingDepth, report); break;
       case 'image': case 'imageReference': {
         checkImage(node as Image | ImageReference, report);
-        const url = (node as Image).url;
-        const start = node.position?.start ?? { line: 1, column: 1 };
-        if (node.type === 'image' && isLocalImage(url)) images.push({ url, line: start.line, column: start.column });
+        if (node.type === 'imageReference') imageReferences.push(node as ImageReference);
+        else if (isLocalImage((node as Image).url)) images.push({ url: (node as Image).url, ...at(node) });
         break;
       }
+      case 'mdxjsEsm':
+        // An image an MDX file imports is a file the site reads, like one it shows.
+        for (const m of String((node as unknown as { value: string }).value).matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+\.(?:avif|gif|jpe?g|png|svg|webp))["']/gi)) {
+          images.push({ url: m[1]!, ...at(node) });
+        }
+        break;
       case 'html':
         checkHtml(node as Html, parent?.type === 'root', context.mdx, report);
         if (!context.mdx) checkRawTextElements(node as Html, index, parent, report);
         break;
       case 'mdxTextExpression': case 'mdxFlowExpression': if (context.mdx) checkExpression(node, declared, report); break;
-      case 'link': case 'definition': {
-        const start = node.position?.start ?? { line: 1, column: 1 };
-        links.push({ url: (node as Link | Definition).url, line: start.line, column: start.column });
-      }
+      case 'definition': definitions.set((node as Definition).identifier, node as Definition); break;
+      case 'link': links.push({ url: (node as Link).url, ...at(node) });
     }
   });
+  // The build reads a local image only when it is written inline; a reference to one comes out as a broken <img>.
+  const localImageDefinitions = new Set<Definition>();
+  for (const ref of imageReferences) {
+    const definition = definitions.get(ref.identifier);
+    if (!definition || !isLocalImage(definition.url)) continue;
+    localImageDefinitions.add(definition);
+    report(ref, 'image', `the image "${definition.url}" is given by reference ([${ref.label ?? ref.identifier}]), which the build does not read for local images`,
+      `write it inline: ![${ref.alt ?? ''}](${definition.url})`);
+  }
+  for (const definition of definitions.values()) {
+    if (!localImageDefinitions.has(definition)) links.push({ url: definition.url, ...at(definition) });
+  }
   return { problems, links, images };
 }
 
