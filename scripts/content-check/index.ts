@@ -5,6 +5,7 @@ import { isError, type ContentProblem } from '../../src/lib/content-error';
 import { positionProblems, type FieldLocator } from '../../src/lib/zod-problems';
 import { CONTENT_PATTERNS, contentDir } from '../../src/lib/content-paths';
 import { pageNameProblems } from '../../src/lib/page-names';
+import { IMAGE_FILE } from '../../src/lib/markdown-lint';
 import type { ContentKind } from '../../src/schemas/documents';
 import { checkFile, type CheckedFile } from './check-file';
 import { crossFileProblems } from './cross-file';
@@ -41,8 +42,6 @@ function strayFiles(dir: string, known: Set<string>, root: string): ContentProbl
     hint: 'sections are content/concepts/<course>/<slug>.md (or .mdx), challenges content/challenges/<id>.md; course.yaml and practice.yaml sit in the course folder',
   }));
 }
-
-const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
 /** A name for a file in a Markdown link: the characters a URL would misread are escaped. */
 const urlName = (name: string) => encodeURI(name).replace(/[?#]/g, encodeURIComponent);

@@ -152,8 +152,8 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
       }
       case 'mdxjsEsm':
         // An image an MDX file imports is a file the site reads, like one it shows.
-        for (const m of String((node as unknown as { value: string }).value).matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+\.(?:avif|gif|jpe?g|png|svg|webp))["']/gi)) {
-          images.push({ url: m[1]!, ...at(node) });
+        for (const m of String((node as unknown as { value: string }).value).matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+          if (IMAGE_FILE.test(m[1]!)) images.push({ url: m[1]!, ...at(node) });
         }
         break;
       case 'html':
@@ -179,6 +179,9 @@ export function lintBody(tree: Root, context: BodyContext): { problems: ContentP
   }
   return { problems, links, images };
 }
+
+/** The image formats the build processes (Astro's image service). */
+export const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
 /**
  * Whether Astro reads an image from the content folder: a relative path (`box.svg`, `./img/box.svg`), not a URL

@@ -32,11 +32,14 @@ const SYNTAX_HINTS: Record<string, string> = {
 /** YAML's message without its trailing "at line 1, column 2:" and code frame; the position is reported separately. */
 const plainMessage = (error: YAMLError) => error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 
+/** A value written as a YAML double-quoted string. */
+const inDoubleQuotes = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
 /** A `key: value` line whose plain value holds ": " (a second key to YAML), and the line with the value quoted. */
 const UNQUOTED_COLON = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+)([^"'\s][^#]*?:\s.*?)\s*$/;
 function quotedLine(line: string | undefined): string | undefined {
   const match = line === undefined ? null : UNQUOTED_COLON.exec(line);
-  return match ? `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : undefined;
+  return match ? `${match[1]!.trimStart()}${inDoubleQuotes(match[2]!)}` : undefined;
 }
 
 /** YAML's complaint about a `[` or `{` that is never closed; it points at the line after, not at the bracket. */
@@ -83,7 +86,7 @@ function unclosedFlow(lines: string[], upTo: number, shift: number, file: string
   const { line, match } = opened;
   const [open, close] = match[2]!.startsWith('[') ? ['[', ']'] : ['{', '}'];
   const kind = open === '[' ? 'a list' : 'a map';
-  const quoted = `${match[1]!.trimStart()}"${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const quoted = `${match[1]!.trimStart()}${inDoubleQuotes(match[2]!)}`;
   return {
     file, line: line + 1 + shift, column: match[1]!.length + 1, field: 'YAML syntax',
     message: `"${open}" opens ${kind} that is never closed with "${close}" (in "${lines[line]!.trim()}")`,
